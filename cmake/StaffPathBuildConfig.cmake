@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One INTERFACE target carries the language level, warnings and Qt defines; every target links it PRIVATE.
+add_library(staffpath_build_cfg INTERFACE)
+target_compile_features(staffpath_build_cfg INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(staffpath_build_cfg INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
+    $<$<BOOL:${STAFFPATH_WERROR}>:-Werror>)
+
+# QT_NO_CONTEXTLESS_CONNECT arrived in Qt 6.7; on 6.4 review keeps every lambda connect with a context object.
+target_compile_definitions(staffpath_build_cfg INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    QT_NO_KEYWORDS
+    QT_NO_FOREACH
+    STAFFPATH_VERSION="${PROJECT_VERSION}")
+
+if(STAFFPATH_SANITIZE)
+    target_compile_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                         -fno-sanitize-recover=undefined)
+    target_link_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffpath/model/Result.h"
+
+#include <QString>
+#include <QtSql/QSqlDatabase>
+
+#include <memory>
+
+namespace staffpath::store {
+
+class Dialect;
+
+/** How to open a database file. */
+struct OpenOptions
+{
+    /** Milliseconds to wait for another program's lock before reporting the file as locked. */
+    int busyTimeoutMs = 2000;
+    /** Run the full `PRAGMA integrity_check` instead of the faster `quick_check`. */
+    bool fullIntegrityCheck = false;
+};
+
+/** What `Database::check` found, for `staffpath-cli check` and the Open dialog. */
+struct CheckReport
+{
+    QString path;
+    int schemaVersion = 0;        ///< as stored in the file
+    int currentSchemaVersion = 0; ///< what this build writes
+    bool needsMigration = false;
+    qint64 staffCount = 0;
+    qint64 cpdCount = 0;
+    QString journalMode;
+};
+
+/**
+ * One open StaffPath database: a named QSqlDatabase connection plus what is known about the file.
+ *
+ * Opening never changes a file it refuses: a file that is not a database, not StaffPath's, truncated, damaged,
+ * written by a newer StaffPath, locked by another program, or in a folder that cannot be written gets an Error
+ * whose message names the file and the problem, and the bytes on disk stay as they were. An older schema is
+ * migrated forward, one transaction per step, after a copy of the file has been taken beside it.
+ *
+ * The connection belongs to the thread that opened it. Destroying the Database closes and removes it.
+ */
+class Database
+{
+public:
+    /** The schema version this build reads and writes. */
+    static int currentSchemaVersion();
+
+    /** Opens an existing StaffPath database. */
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+
+    /**
+     * Creates a new, empty StaffPath database at the current schema version. Refuses (Conflict) when a file
+     * already exists at `path`: callers that mean to replace a file remove it first, after asking.
+     */
+    static Result<std::unique_ptr<Database>> create(const QString& path);
+
+    /**
+     * Examines a file without changing it: the same checks as open(), plus a full integrity check and counts.
+     * Never migrates.
+     */
+    static Result<CheckReport> check(const QString& path);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /** The copy taken before the last migration on open, empty when none was needed. */
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    /** For the store's repositories only: everything above the store goes through them. */
+    QSqlDatabase connection() const;
+    const Dialect& dialect() const { return *m_dialect; }
+
+private:
+    Database(QString path, QString connectionName, std::unique_ptr<Dialect> dialect);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+    std::unique_ptr<Dialect> m_dialect;
+
+    friend class DatabaseOpener;
+};
+
+} // namespace staffpath::store

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffpath/model/Date.h"
+#include "staffpath/model/Ids.h"
+#include "staffpath/model/Result.h"
+#include "staffpath/model/School.h"
+#include "staffpath/model/StaffRecord.h"
+#include "staffpath/model/StaffSummary.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace staffpath::store {
+
+class Database;
+
+/**
+ * Reads staff for lists and the person panel. Holds a reference to the Database, which must outlive it.
+ * Every statement is prepared with bound values; failures come back as Errors with a readable sentence.
+ */
+class StaffRepository
+{
+public:
+    explicit StaffRepository(Database& db)
+        : m_db(db)
+    {}
+
+    /**
+     * Every member of staff, leavers included, one row each, with the post that is current on `asOf`
+     * (the substantive one if several are current; acting only when nothing else is).
+     */
+    Result<std::vector<StaffSummary>> summaries(const Date& asOf) const;
+
+    /** One person with posts, qualifications, their `recentCpdLimit` newest CPD records and conversations. */
+    Result<StaffRecord> record(Id staffId, int recentCpdLimit = 10) const;
+
+    Result<std::vector<School>> schools() const;
+
+    Result<std::int64_t> staffCount() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace staffpath::store

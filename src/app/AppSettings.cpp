@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+#include <array>
+#include <utility>
+
+namespace staffpath::app {
+
+namespace {
+
+struct KeyInfo
+{
+    AppSettings::Key key;
+    QLatin1String name;
+    QVariant defaultValue;
+};
+
+// Every key the app stores, in one table (KeePassXC's ConfigKey list).
+const std::array<KeyInfo, 7>& keyTable()
+{
+    using Key = AppSettings::Key;
+    static const std::array<KeyInfo, 7> table{{
+        {Key::SettingsVersion, QLatin1String("SettingsVersion"), QVariant(0)},
+        {Key::MainWindowGeometry, QLatin1String("MainWindow/Geometry"), QVariant(QByteArray())},
+        {Key::MainWindowState, QLatin1String("MainWindow/State"), QVariant(QByteArray())},
+        {Key::MainSplitterState, QLatin1String("MainWindow/SplitterState"), QVariant(QByteArray())},
+        {Key::StaffTableHeaderState, QLatin1String("StaffList/HeaderState"), QVariant(QByteArray())},
+        {Key::RecentFiles, QLatin1String("Files/Recent"), QVariant(QStringList())},
+        {Key::LastDatabase, QLatin1String("Files/LastDatabase"), QVariant(QString())},
+    }};
+    return table;
+}
+
+const KeyInfo& info(AppSettings::Key key)
+{
+    for (const KeyInfo& entry : keyTable()) {
+        if (entry.key == key) {
+            return entry;
+        }
+    }
+    Q_UNREACHABLE();
+}
+
+// Old key -> new key (empty: delete). Grows when a release renames or drops a key; version 1 is the first.
+const std::array<std::pair<QLatin1String, QLatin1String>, 0> kRenamedKeys{};
+
+} // namespace
+
+AppSettings::AppSettings(QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>())
+{
+    upgrade();
+}
+
+AppSettings::AppSettings(const QString& iniPath, QObject* parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+    upgrade();
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::keyName(Key key)
+{
+    return info(key).name;
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const KeyInfo& entry = info(key);
+    return m_settings->value(entry.name, entry.defaultValue);
+}
+
+void AppSettings::setValue(Key key, const QVariant& value)
+{
+    if (m_settings->contains(info(key).name) && m_settings->value(info(key).name) == value) {
+        return;
+    }
+    m_settings->setValue(info(key).name, value);
+    Q_EMIT changed(key);
+}
+
+void AppSettings::upgrade()
+{
+    const int stored = value(Key::SettingsVersion).toInt();
+    if (stored >= kSettingsVersion) {
+        return;
+    }
+    for (const auto& [oldName, newName] : kRenamedKeys) {
+        if (!m_settings->contains(oldName)) {
+            continue;
+        }
+        if (!newName.isEmpty() && !m_settings->contains(newName)) {
+            m_settings->setValue(newName, m_settings->value(oldName));
+        }
+        m_settings->remove(oldName);
+    }
+    setValue(Key::SettingsVersion, kSettingsVersion);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return value(Key::MainWindowGeometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    setValue(Key::MainWindowGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return value(Key::MainWindowState).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    setValue(Key::MainWindowState, state);
+}
+
+QByteArray AppSettings::mainSplitterState() const
+{
+    return value(Key::MainSplitterState).toByteArray();
+}
+
+void AppSettings::setMainSplitterState(const QByteArray& state)
+{
+    setValue(Key::MainSplitterState, state);
+}
+
+QByteArray AppSettings::staffTableHeaderState() const
+{
+    return value(Key::StaffTableHeaderState).toByteArray();
+}
+
+void AppSettings::setStaffTableHeaderState(const QByteArray& state)
+{
+    setValue(Key::StaffTableHeaderState, state);
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return value(Key::RecentFiles).toStringList();
+}
+
+void AppSettings::setRecentFiles(const QStringList& files)
+{
+    setValue(Key::RecentFiles, files.mid(0, kMaxRecentFiles));
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    setRecentFiles(files);
+}
+
+QStringList AppSettings::pruneRecentFiles()
+{
+    QStringList files = recentFiles();
+    files.removeIf([](const QString& file) { return !QFileInfo::exists(file); });
+    setRecentFiles(files);
+    return files;
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return value(Key::LastDatabase).toString();
+}
+
+void AppSettings::setLastDatabase(const QString& path)
+{
+    setValue(Key::LastDatabase, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace staffpath::app

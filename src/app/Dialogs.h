@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace staffpath::app {
+
+/**
+ * Every modal question and file picker the window asks goes through this seam (KeePassXC's MessageBox and
+ * FileDialog), so GUI tests answer them with a scripted implementation instead of blocking on a modal loop.
+ */
+class Dialogs
+{
+public:
+    enum class Answer { Yes, No };
+
+    virtual ~Dialogs() = default;
+
+    /** An existing file to open; empty when the user cancels. */
+    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                 const QString& filter) = 0;
+    /** A file name to create; empty when the user cancels. Does not ask about replacing: callers do. */
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
+                                 const QString& filter) = 0;
+    /** A yes/no decision; `No` is the default and what closing the box means. */
+    virtual Answer question(QWidget* parent, const QString& title, const QString& text) = 0;
+};
+
+} // namespace staffpath::app

@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AppOptions.h"
+#include "AppSettings.h"
+#include "DemoSchool.h"
+#include "Dialogs.h"
+#include "MessageBanner.h"
+#include "PersonPanel.h"
+#include "RecentFilesMenu.h"
+#include "StaffListWidget.h"
+
+#include "staffpath/services/StaffService.h"
+#include "staffpath/services/Workspace.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace staffpath::app {
+
+namespace {
+
+constexpr int kRecentCpdShown = 10;
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_dialogs(dialogs)
+    , m_clock(clock)
+    , m_demoPath(DemoSchool::defaultPath())
+    , m_banner(new MessageBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_staffList(new StaffListWidget(m_splitter))
+    , m_personPanel(new PersonPanel(m_splitter))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_staffList);
+    m_splitter->addWidget(m_personPanel);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralWidget"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
+
+    createActions();
+    createMenus();
+
+    connect(m_staffList, &StaffListWidget::currentStaffChanged, this, &MainWindow::showPerson);
+
+    m_personPanel->clear(tr("Open a StaffPath database to see its staff."));
+    updateTitle();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new, empty StaffPath database"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open…"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an existing StaffPath database"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+
+    m_openDemoAction = new QAction(tr("Open &Demo School"), this);
+    m_openDemoAction->setObjectName(QStringLiteral("openDemoAction"));
+    m_openDemoAction->setStatusTip(tr("Open a fictional trust to try StaffPath out, creating it the first time"));
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoSchool);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Staff"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_staffList, &StaffListWidget::focusSearch);
+
+    m_aboutAction = new QAction(tr("&About StaffPath"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = new RecentFilesMenu(m_settings, fileMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
+    fileMenu->addMenu(m_recentMenu);
+    fileMenu->addAction(m_openDemoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_findAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        resize(1280, 800);
+    }
+    restoreState(m_settings.mainWindowState());
+    if (!m_splitter->restoreState(m_settings.mainSplitterState())) {
+        m_splitter->setSizes({720, 560});
+    }
+    m_staffList->restoreHeaderState(m_settings.staffTableHeaderState());
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setMainSplitterState(m_splitter->saveState());
+    m_settings.setStaffTableHeaderState(m_staffList->saveHeaderState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::openAtStartup(const AppOptions& options)
+{
+    if (!options.file.isEmpty()) {
+        openDatabase(options.file);
+        return;
+    }
+    if (options.demo) {
+        openDemoSchool();
+        return;
+    }
+    const QString last = m_settings.lastDatabase();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openDatabase(last); // if it fails, the banner says why; the user chooses what next
+        return;
+    }
+    openDemoSchool();
+}
+
+QString MainWindow::currentPath() const
+{
+    return m_workspace ? QFileInfo(m_workspace->path()).absoluteFilePath() : QString();
+}
+
+QString MainWindow::fileDialogDirectory() const
+{
+    if (m_workspace) {
+        return QFileInfo(m_workspace->path()).absolutePath();
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = m_dialogs.openFileName(this, tr("Open StaffPath Database"), fileDialogDirectory(),
+                                                tr("StaffPath databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto opened = services::Workspace::open(path, m_clock);
+    if (!opened) {
+        showError(fromStd(opened.error().message));
+        return false;
+    }
+    return adoptWorkspace(std::move(opened).value());
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = m_dialogs.saveFileName(this, tr("New StaffPath Database"), fileDialogDirectory(),
+                                          tr("StaffPath databases (*.sqlite)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".sqlite");
+    }
+    const QFileInfo target(path);
+    if (target.exists()) {
+        if (target.absoluteFilePath() == currentPath()) {
+            showError(tr("%1 is the database open now. Choose another name for the new one.").arg(target.fileName()));
+            return;
+        }
+        const auto answer = m_dialogs.question(
+            this, tr("Replace File?"),
+            tr("%1 already exists. Move it to the bin and create a new, empty database in its place?")
+                .arg(target.fileName()));
+        if (answer != Dialogs::Answer::Yes) {
+            return;
+        }
+        // Never delete: the old file goes to the bin, so a wrong click can be undone.
+        if (!QFile::moveToTrash(target.absoluteFilePath())) {
+            showError(tr("%1 could not be moved to the bin, so nothing was changed. Choose another name.")
+                          .arg(target.fileName()));
+            return;
+        }
+    }
+    createDatabase(path);
+}
+
+bool MainWindow::createDatabase(const QString& path)
+{
+    auto created = services::Workspace::create(path, m_clock);
+    if (!created) {
+        showError(fromStd(created.error().message));
+        return false;
+    }
+    return adoptWorkspace(std::move(created).value());
+}
+
+bool MainWindow::openDemoSchool()
+{
+    const bool firstTime = !QFileInfo::exists(m_demoPath);
+    if (firstTime) {
+        statusBar()->showMessage(tr("Creating the demo school…"));
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    const auto demo = DemoSchool::ensureExists(m_demoPath);
+    if (firstTime) {
+        QGuiApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    }
+    if (!demo) {
+        showError(fromStd(demo.error().message));
+        return false;
+    }
+    return openDatabase(demo.value());
+}
+
+bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
+{
+    auto staff = workspace->staff().list();
+    if (!staff) {
+        showError(fromStd(staff.error().message));
+        return false; // `workspace` closes here; the one already open stays
+    }
+    const Id previousPerson =
+        m_workspace && m_workspace->path() == workspace->path() ? m_staffList->currentStaffId() : Id{0};
+    m_workspace = std::move(workspace);
+    m_banner->dismiss();
+
+    const QString path = currentPath();
+    m_settings.addRecentFile(path);
+    m_settings.setLastDatabase(path);
+    updateTitle();
+
+    const bool empty = staff->empty();
+    m_staffList->setStaff(std::move(staff).value());
+    if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
+        m_personPanel->clear(empty ? tr("This database has no staff yet.") : QString());
+    }
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::showPerson(Id staffId)
+{
+    if (staffId == 0 || !m_workspace) {
+        m_personPanel->clear();
+        return;
+    }
+    auto record = m_workspace->staff().record(staffId, kRecentCpdShown);
+    if (!record) {
+        m_personPanel->clear();
+        showError(fromStd(record.error().message));
+        return;
+    }
+    m_personPanel->showRecord(record.value());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_banner->showMessage(message.isEmpty() ? tr("Something went wrong, and StaffPath could not say what.") : message,
+                          MessageBanner::Type::Error);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_workspace) {
+        setWindowTitle(tr("StaffPath — %1").arg(QFileInfo(m_workspace->path()).fileName()));
+        const QString full = QDir::toNativeSeparators(currentPath());
+        QString shown = full;
+#if defined(Q_OS_UNIX)
+        // The shell's shorthand: the path people recognise, and the part that matters stays visible.
+        const QString home = QDir::homePath();
+        if (shown.startsWith(home + QLatin1Char('/'))) {
+            shown = QLatin1Char('~') + shown.mid(home.size());
+        }
+#endif
+        m_pathLabel->setText(shown);
+        m_pathLabel->setToolTip(full);
+    } else {
+        setWindowTitle(tr("StaffPath"));
+        m_pathLabel->setText(tr("No database open"));
+        m_pathLabel->setToolTip({});
+    }
+}
+
+void MainWindow::showAbout()
+{
+    if (m_aboutDialog) {
+        m_aboutDialog->raise();
+        m_aboutDialog->activateWindow();
+        return;
+    }
+    m_aboutDialog = new AboutDialog(this);
+    m_aboutDialog->setObjectName(QStringLiteral("aboutDialog"));
+    m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_aboutDialog->open();
+}
+
+} // namespace staffpath::app

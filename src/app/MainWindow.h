@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffpath/model/Ids.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QSplitter;
+
+namespace staffpath::services {
+class Clock;
+class Workspace;
+} // namespace staffpath::services
+
+namespace staffpath::app {
+
+class AboutDialog;
+class AppOptions;
+class AppSettings;
+class Dialogs;
+class MessageBanner;
+class PersonPanel;
+class RecentFilesMenu;
+class StaffListWidget;
+
+/**
+ * The main window is a coordinator: it owns the actions and menus, the open Workspace and the layout, and
+ * passes values between the services and the per-area widgets (StaffListWidget, PersonPanel, MessageBanner).
+ * It holds no business logic.
+ *
+ * Opening a file either replaces the open Workspace completely or, when it fails, shows the error's sentence in
+ * the banner and leaves everything as it was. Settings, dialogs and the clock are borrowed and must outlive it.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AppSettings& settings, Dialogs& dialogs, const services::Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Where Open Demo School looks for, and creates, the demo database. */
+    void setDemoDatabasePath(const QString& path) { m_demoPath = path; }
+    QString demoDatabasePath() const { return m_demoPath; }
+
+    /** The file named on the command line, else `--demo`, else the last file used, else the demo school. */
+    void openAtStartup(const AppOptions& options);
+
+    bool openDatabase(const QString& path);
+    bool createDatabase(const QString& path);
+    bool openDemoSchool();
+
+    /** The open file's absolute path; empty when none is open. */
+    QString currentPath() const;
+
+    StaffListWidget* staffList() const { return m_staffList; }
+    PersonPanel* personPanel() const { return m_personPanel; }
+    MessageBanner* messageBanner() const { return m_banner; }
+    RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
+
+public Q_SLOTS:
+    void newDatabase();
+    void openDatabaseDialog();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void restoreWindowState();
+    void saveWindowState();
+    /** Makes `workspace` the open one if its staff list can be read; otherwise shows why and keeps the old. */
+    bool adoptWorkspace(std::unique_ptr<services::Workspace> workspace);
+    void showPerson(Id staffId);
+    void showError(const QString& message);
+    void updateTitle();
+    QString fileDialogDirectory() const;
+
+    AppSettings& m_settings;
+    Dialogs& m_dialogs;
+    const services::Clock& m_clock;
+    QString m_demoPath;
+    std::unique_ptr<services::Workspace> m_workspace;
+
+    MessageBanner* m_banner;
+    QSplitter* m_splitter;
+    StaffListWidget* m_staffList;
+    PersonPanel* m_personPanel;
+    QLabel* m_pathLabel;
+    RecentFilesMenu* m_recentMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_openDemoAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QPointer<AboutDialog> m_aboutDialog;
+};
+
+} // namespace staffpath::app

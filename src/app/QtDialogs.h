@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Dialogs.h"
+
+namespace staffpath::app {
+
+/** The real thing: QFileDialog and QMessageBox. */
+class QtDialogs final : public Dialogs
+{
+public:
+    QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
+                         const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
+                         const QString& filter) override;
+    Answer question(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace staffpath::app

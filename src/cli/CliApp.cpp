@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliApp.h"
+
+#include "ExitCodes.h"
+
+#include <QCoreApplication>
+
+namespace staffpath::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("staffpath::cli", text);
+}
+
+} // namespace
+
+CliApp::CliApp(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{}
+
+int CliApp::usage(bool asError)
+{
+    const QString text = tr("Usage: staffpath-cli COMMAND [OPTIONS]\n"
+                            "\n"
+                            "Commands:\n"
+                            "  demo --db FILE [--seed N] [--schools N] [--staff N] [--force]\n"
+                            "                       create a demo trust database\n"
+                            "  check --db FILE      check a database: integrity, schema version, counts\n"
+                            "  staff list --db FILE [--json] [--as-of YYYY-MM-DD]\n"
+                            "                       list every member of staff\n"
+                            "\n"
+                            "Options:\n"
+                            "  -h, --help           show this help (also after a command)\n"
+                            "  -v, --version        show the version\n"
+                            "\n"
+                            "Exit status: 0 ok, 1 failure, 2 usage, 3 not found, 4 not a StaffPath database,\n"
+                            "5 damaged, 6 written by a newer StaffPath, 7 locked, 8 read-only, 9 already exists,\n"
+                            "10 invalid input.\n");
+    if (asError) {
+        m_io.error(tr("no command given."));
+        QTextStream(stderr) << text;
+        return kExitUsage;
+    }
+    m_io.out(text);
+    return kExitOk;
+}
+
+int CliApp::run()
+{
+    if (m_arguments.size() < 2) {
+        return usage(true);
+    }
+    const QString command = m_arguments.at(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        return usage(false);
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        m_io.outLine(QStringLiteral("staffpath-cli ") + QCoreApplication::applicationVersion());
+        return kExitOk;
+    }
+    QStringList rest = m_arguments.mid(1);
+    rest[0] = QStringLiteral("staffpath-cli ") + command;
+    if (command == QLatin1String("demo")) {
+        return runDemo(rest, m_io);
+    }
+    if (command == QLatin1String("check")) {
+        return runCheck(rest, m_io);
+    }
+    if (command == QLatin1String("staff")) {
+        return runStaff(rest, m_io);
+    }
+    m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
+    return kExitUsage;
+}
+
+} // namespace staffpath::cli

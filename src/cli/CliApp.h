@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QStringList>
+
+namespace staffpath::cli {
+
+/** Dispatches `staffpath-cli COMMAND [SUBCOMMAND] [OPTIONS]` to the command functions. */
+class CliApp
+{
+public:
+    explicit CliApp(QStringList arguments);
+    int run();
+
+private:
+    int usage(bool asError);
+
+    QStringList m_arguments;
+    CliOutput m_io;
+};
+
+// Commands take the arguments after their own name (argument 0 is a label for messages).
+int runDemo(const QStringList& arguments, CliOutput& io);
+int runCheck(const QStringList& arguments, CliOutput& io);
+int runStaff(const QStringList& arguments, CliOutput& io);
+
+} // namespace staffpath::cli

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseOpener.h"
+
+#include "Dialect.h"
+#include "FileChecks.h"
+#include "Migrator.h"
+#include "SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <atomic>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcStore, "staffpath.store")
+
+namespace staffpath::store {
+
+namespace {
+
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteNotADb = 26;
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("staffpath.store.%1").arg(++counter);
+}
+
+/** Removes a connection on every exit path unless handed over to a Database. */
+class ConnectionGuard
+{
+public:
+    explicit ConnectionGuard(QString name)
+        : m_name(std::move(name))
+    {}
+    ~ConnectionGuard()
+    {
+        if (m_name.isEmpty()) {
+            return;
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ConnectionGuard(const ConnectionGuard&) = delete;
+    ConnectionGuard& operator=(const ConnectionGuard&) = delete;
+    const QString& name() const { return m_name; }
+    QString release() { return std::exchange(m_name, QString()); }
+
+private:
+    QString m_name;
+};
+
+Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dialect& dialect, bool mayCreate,
+                             int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    if (!db.isValid()) {
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "StaffPath cannot open %1 because Qt's SQLite driver is "
+                                                     "missing. Reinstall StaffPath (on Debian, install the package "
+                                                     "libqt6sql6-sqlite).")
+                             .arg(QFileInfo(path).fileName())
+                             .toStdString(),
+                         "QSQLITE driver not available");
+    }
+    // A URI with mode=rw stops SQLite creating an empty file if the path vanished after the checks.
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), mayCreate ? QStringLiteral("rwc") : QStringLiteral("rw"));
+    url.setQuery(query);
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open()) {
+        return sqlerr::failure(QFileInfo(path).fileName(), db.lastError());
+    }
+    return db;
+}
+
+Error locked(const QString& fileName, const QSqlError& error, const char* probe)
+{
+    return makeError(ErrorCode::Locked,
+                     QCoreApplication::translate("staffpath::store",
+                                                 "Another program is using %1 (perhaps StaffPath in another window, "
+                                                 "or a backup or sync tool), so StaffPath cannot open it now. Close "
+                                                 "that program and try again; the file has not been changed.")
+                         .arg(fileName)
+                         .toStdString(),
+                     std::string(probe) + ": " + sqlerr::detail(error));
+}
+
+Error damaged(const QString& fileName, std::string detail)
+{
+    return makeError(ErrorCode::Damaged,
+                     QCoreApplication::translate("staffpath::store",
+                                                 "%1 is damaged: its integrity check failed, so StaffPath will not "
+                                                 "open it. Open the most recent backup copy instead; StaffPath has "
+                                                 "not changed the file.")
+                         .arg(fileName)
+                         .toStdString(),
+                     std::move(detail));
+}
+
+Error notStaffPath(const QString& fileName, std::string detail)
+{
+    return makeError(ErrorCode::NotStaffPath,
+                     QCoreApplication::translate("staffpath::store",
+                                                 "%1 is a database, but not one made by StaffPath, so StaffPath will "
+                                                 "not open it. Choose a StaffPath database file instead; the file "
+                                                 "has not been changed.")
+                         .arg(fileName)
+                         .toStdString(),
+                     std::move(detail));
+}
+
+/** Maps the failure of a probe statement: locks, "not a database" and corruption get their own codes. */
+Error probeFailure(const QString& fileName, const QSqlError& error, const char* probe)
+{
+    switch (sqlerr::sqliteCode(error)) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return locked(fileName, error, probe);
+    case kSqliteCorrupt:
+        return damaged(fileName, std::string(probe) + ": " + sqlerr::detail(error));
+    case kSqliteNotADb:
+    case kSqliteReadOnly:
+    default:
+        return sqlerr::failure(fileName, error, QString::fromLatin1(probe));
+    }
+}
+
+struct Scalar
+{
+    bool ok = false;
+    bool hasRow = false;
+    QVariant value;
+    QSqlError error;
+};
+
+Scalar scalar(QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    Scalar out;
+    if (!q.prepare(sql)) {
+        out.error = q.lastError();
+        return out;
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        q.bindValue(i, values.at(i));
+    }
+    if (!q.exec()) {
+        out.error = q.lastError();
+        return out;
+    }
+    out.ok = true;
+    out.hasRow = q.next();
+    if (out.hasRow) {
+        out.value = q.value(0);
+    }
+    return out;
+}
+
+void removeWithSidecars(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+}
+
+} // namespace
+
+DatabaseOpener::DatabaseOpener(std::vector<MigrationStep> steps)
+    : m_steps(std::move(steps))
+{}
+
+int DatabaseOpener::targetVersion() const
+{
+    return m_steps.empty() ? 0 : m_steps.back().version;
+}
+
+Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect,
+                                    bool fullIntegrity) const
+{
+    Q_UNUSED(dialect)
+    const QString name = QFileInfo(path).fileName();
+
+    // A read lock first: SQLite reads the header and schema here, so "not a database" also shows up now.
+    if (Scalar s = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !s.ok) {
+        return probeFailure(name, s.error, "read probe");
+    }
+    // Then the write lock, released at once: a file another program is writing would fail at the first save.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(dialect.beginWriteSql())) {
+            return probeFailure(name, q.lastError(), "write probe");
+        }
+        if (!q.exec(QStringLiteral("ROLLBACK"))) {
+            return probeFailure(name, q.lastError(), "write probe rollback");
+        }
+    }
+
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        const QString sql =
+            fullIntegrity ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)");
+        if (!q.exec(sql)) {
+            return probeFailure(name, q.lastError(), "integrity check");
+        }
+        QStringList problems;
+        while (q.next()) {
+            problems << q.value(0).toString();
+        }
+        if (problems != QStringList{QStringLiteral("ok")}) {
+            return damaged(name, "integrity check: " + problems.join(QStringLiteral("; ")).left(600).toStdString());
+        }
+    }
+
+    const Scalar appId = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId.ok) {
+        return probeFailure(name, appId.error, "application_id");
+    }
+    if (appId.value.toLongLong() != 0 && appId.value.toLongLong() != Dialect::kSqliteApplicationId) {
+        return notStaffPath(name, "application_id " + appId.value.toString().toStdString());
+    }
+    const Scalar hasMeta =
+        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+               {QStringLiteral("meta")});
+    if (!hasMeta.ok) {
+        return probeFailure(name, hasMeta.error, "meta table lookup");
+    }
+    if (hasMeta.value.toInt() != 1) {
+        return notStaffPath(name, "no meta table");
+    }
+    const QString metaSql = QStringLiteral("SELECT value FROM meta WHERE key = ?");
+    const Scalar marker = scalar(db, metaSql, {QString::fromLatin1(kMetaAppId)});
+    if (!marker.ok) {
+        return notStaffPath(name, "meta table unreadable: " + sqlerr::detail(marker.error));
+    }
+    if (!marker.hasRow || marker.value.toString() != QLatin1String(kAppIdValue)) {
+        return notStaffPath(name, "meta has no StaffPath app_id");
+    }
+    const Scalar version = scalar(db, metaSql, {QString::fromLatin1(kMetaSchemaVersion)});
+    bool numeric = false;
+    const int schemaVersion = version.ok && version.hasRow ? version.value.toString().toInt(&numeric) : 0;
+    if (!numeric || schemaVersion < 1) {
+        return damaged(name, "meta schema_version missing or not a positive number");
+    }
+    if (schemaVersion > targetVersion()) {
+        return makeError(ErrorCode::TooNew,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "%1 was written by a newer version of StaffPath (schema %2; "
+                                                     "this version reads up to %3). Open it with that version or "
+                                                     "newer; the file has not been changed.")
+                             .arg(name)
+                             .arg(schemaVersion)
+                             .arg(targetVersion())
+                             .toStdString(),
+                         "schema_version " + std::to_string(schemaVersion));
+    }
+    return schemaVersion;
+}
+
+Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // WAL lets the window read while a long write runs; network shares and some sync folders cannot do it.
+    QString mode;
+    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()) {
+        mode = q.value(0).toString().toLower();
+    }
+    q.finish();
+    if (mode != QLatin1String("wal")) {
+        qCInfo(lcStore, "WAL journal mode is not available for this database's folder; using the rollback "
+                        "journal (DELETE mode) instead.");
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+            return sqlerr::failure(fileName, q.lastError(), QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        return sqlerr::failure(fileName, q.lastError(), QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "StaffPath could not switch on the safety checks between "
+                                                     "records for %1, so it did not open it. Please report this "
+                                                     "problem.")
+                             .arg(fileName)
+                             .toStdString(),
+                         "PRAGMA foreign_keys did not stay on");
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, const OpenOptions& options) const
+{
+    if (Status s = filecheck::checkDatabaseFile(path); !s) {
+        return s.error();
+    }
+    if (Status s = filecheck::checkWritable(path); !s) {
+        return s.error();
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    auto dialect = Dialect::sqlite();
+    ConnectionGuard guard(nextConnectionName());
+    Result<QSqlDatabase> db = connect(guard.name(), path, *dialect, false, options.busyTimeoutMs);
+    if (!db) {
+        return db.error();
+    }
+    const Result<int> found = inspect(*db, path, *dialect, options.fullIntegrityCheck);
+    if (!found) {
+        return found.error();
+    }
+
+    Migrator migrator(*db, *dialect, path, m_steps);
+    int version = *found;
+    if (version < targetVersion()) {
+        qCInfo(lcStore, "Upgrading a database from schema %d to %d", version, targetVersion());
+        const Result<int> reached = migrator.migrate(version);
+        if (!reached) {
+            return reached.error();
+        }
+        version = *reached;
+    }
+    if (Status s = configure(*db, fileName); !s) {
+        return s.error();
+    }
+    std::unique_ptr<Database> database(
+        new Database(QFileInfo(path).absoluteFilePath(), guard.release(), std::move(dialect)));
+    database->m_schemaVersion = version;
+    database->m_backupPath = migrator.backupPath();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) const
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "%1 already exists, and StaffPath will not overwrite it. Choose "
+                                                     "another name, or remove the existing file first.")
+                             .arg(info.fileName())
+                             .toStdString());
+    }
+    if (Status s = filecheck::checkFolderForNewFile(path); !s) {
+        return s.error();
+    }
+    auto dialect = Dialect::sqlite();
+    const QString absolute = info.absoluteFilePath();
+    Result<std::unique_ptr<Database>> result = [&]() -> Result<std::unique_ptr<Database>> {
+        ConnectionGuard guard(nextConnectionName());
+        Result<QSqlDatabase> db = connect(guard.name(), absolute, *dialect, true, OpenOptions{}.busyTimeoutMs);
+        if (!db) {
+            return db.error();
+        }
+        Migrator migrator(*db, *dialect, absolute, m_steps);
+        const Result<int> reached = migrator.migrate(0);
+        if (!reached) {
+            return reached.error();
+        }
+        if (Status s = configure(*db, info.fileName()); !s) {
+            return s.error();
+        }
+        std::unique_ptr<Database> database(new Database(absolute, guard.release(), std::move(dialect)));
+        database->m_schemaVersion = *reached;
+        return database;
+    }();
+    if (!result) {
+        // Only a file this call made is removed; the existence check above refused any other.
+        removeWithSidecars(absolute);
+    }
+    return result;
+}
+
+Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions& options) const
+{
+    if (Status s = filecheck::checkDatabaseFile(path); !s) {
+        return s.error();
+    }
+    if (Status s = filecheck::checkWritable(path); !s) {
+        return s.error();
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    auto dialect = Dialect::sqlite();
+    ConnectionGuard guard(nextConnectionName());
+    Result<QSqlDatabase> db = connect(guard.name(), path, *dialect, false, options.busyTimeoutMs);
+    if (!db) {
+        return db.error();
+    }
+    const Result<int> found = inspect(*db, path, *dialect, true);
+    if (!found) {
+        return found.error();
+    }
+    CheckReport report;
+    report.path = QFileInfo(path).absoluteFilePath();
+    report.schemaVersion = *found;
+    report.currentSchemaVersion = targetVersion();
+    report.needsMigration = *found < targetVersion();
+    const Scalar staff = scalar(*db, QStringLiteral("SELECT count(*) FROM staff"));
+    const Scalar cpd = scalar(*db, QStringLiteral("SELECT count(*) FROM cpd_records"));
+    const Scalar journal = scalar(*db, QStringLiteral("PRAGMA journal_mode"));
+    for (const Scalar* s : {&staff, &cpd, &journal}) {
+        if (!s->ok) {
+            return probeFailure(fileName, s->error, "counts");
+        }
+    }
+    report.staffCount = staff.value.toLongLong();
+    report.cpdCount = cpd.value.toLongLong();
+    report.journalMode = journal.value.toString().toLower();
+    return report;
+}
+
+} // namespace staffpath::store

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Migrations.h"
+
+#include "staffpath/model/Result.h"
+#include "staffpath/store/Database.h"
+
+#include <QString>
+#include <QtSql/QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+namespace staffpath::store {
+
+class Dialect;
+
+/**
+ * The open, create and check procedures behind Database, with the migration steps injected so tests can
+ * pretend to be a later build (an extra step 2, a failing step). Every check runs before anything that could
+ * write; see docs/data-model.md for the order and why.
+ */
+class DatabaseOpener
+{
+public:
+    explicit DatabaseOpener(std::vector<MigrationStep> steps = standardMigrations());
+
+    int targetVersion() const;
+
+    Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {}) const;
+    Result<std::unique_ptr<Database>> create(const QString& path) const;
+    Result<CheckReport> check(const QString& path, const OpenOptions& options = {}) const;
+
+private:
+    /** The checks that need SQLite: locks, integrity, StaffPath's marks, the version. Returns the version. */
+    Result<int> inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect, bool fullIntegrity) const;
+    /** WAL where the filesystem allows it, and foreign keys: set only once every check has passed. */
+    static Status configure(QSqlDatabase& db, const QString& fileName);
+
+    std::vector<MigrationStep> m_steps;
+};
+
+} // namespace staffpath::store

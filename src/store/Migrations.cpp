@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include "Dialect.h"
+#include "SchemaV1.h"
+#include "Statement.h"
+
+namespace staffpath::store {
+
+namespace {
+
+Status createVersion1(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    if (Status s = execStatements(db, schemaV1Statements(dialect), fileName); !s) {
+        return s;
+    }
+    if (Status s = execStatements(db, dialect.applicationMarkerStatements(), fileName); !s) {
+        return s;
+    }
+    Statement meta(db, fileName);
+    if (Status s = meta.prepare(dialect.upsertMetaSql()); !s) {
+        return s;
+    }
+    meta.bind({QString::fromLatin1(kMetaAppId), QString::fromLatin1(kAppIdValue)});
+    if (Status s = meta.exec(); !s) {
+        return s;
+    }
+    meta.bind({QString::fromLatin1(kMetaCreatedBy), QStringLiteral("StaffPath " STAFFPATH_VERSION)});
+    return meta.exec();
+}
+
+} // namespace
+
+const std::vector<MigrationStep>& standardMigrations()
+{
+    // Append a step for each new schema version; never edit a step that has shipped.
+    static const std::vector<MigrationStep> kSteps{
+        {1, QStringLiteral("create the version 1 tables"), createVersion1},
+    };
+    return kSteps;
+}
+
+Status execStatements(QSqlDatabase& db, const QStringList& statements, const QString& fileName)
+{
+    for (const QString& sql : statements) {
+        Statement statement(db, fileName);
+        if (Status s = statement.run(sql); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+} // namespace staffpath::store

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Migrations.h"
+
+#include "staffpath/model/Result.h"
+
+#include <QString>
+#include <QtSql/QSqlDatabase>
+
+#include <vector>
+
+namespace staffpath::store {
+
+class Dialect;
+
+/**
+ * Brings a database forward to the last of its steps. For an existing database (fromVersion > 0) it first
+ * checkpoints the WAL and copies the file to `<file>.pre-v<N>-YYYYMMDD-HHMMSS.bak` beside it; a new database
+ * (fromVersion 0) gets no copy. Each step runs in its own transaction together with the new version stamp,
+ * so a failing step leaves the file at the last version that completed, and the Error says which.
+ */
+class Migrator
+{
+public:
+    Migrator(QSqlDatabase db, const Dialect& dialect, QString path, std::vector<MigrationStep> steps);
+
+    int targetVersion() const;
+
+    /** Runs every step after `fromVersion`. Returns the version reached (targetVersion() on success). */
+    Result<int> migrate(int fromVersion);
+
+    /** The copy taken by the last migrate(), empty when none was needed. */
+    QString backupPath() const { return m_backupPath; }
+
+private:
+    Status takeBackup(int nextVersion);
+    Status runStep(const MigrationStep& step);
+
+    QSqlDatabase m_db;
+    const Dialect& m_dialect;
+    QString m_path;
+    QString m_fileName;
+    std::vector<MigrationStep> m_steps;
+    QString m_backupPath;
+};
+
+} // namespace staffpath::store

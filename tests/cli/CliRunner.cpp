@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+namespace staffpath::test {
+
+CliRun runCli(const QStringList& arguments, int asUser)
+{
+    QProcess process;
+    QString program = QStringLiteral(STAFFPATH_CLI_PATH);
+    QStringList args = arguments;
+    if (asUser >= 0) {
+        args.prepend(program);
+        args.prepend(QStringLiteral("--"));
+        args.prepend(QStringLiteral("--clear-groups"));
+        args.prepend(QStringLiteral("--regid=%1").arg(asUser));
+        args.prepend(QStringLiteral("--reuid=%1").arg(asUser));
+        program = QStringLiteral("setpriv");
+    }
+    process.start(program, args);
+    process.closeWriteChannel();
+    CliRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString testDataPath(const QString& relative)
+{
+    return QStringLiteral(STAFFPATH_TEST_DATA_DIR) + QLatin1Char('/') + relative;
+}
+
+} // namespace staffpath::test

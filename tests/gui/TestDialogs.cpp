@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDialogs.h"
+
+namespace staffpath::app::test {
+
+QString TestDialogs::takeFileName(const QString& caption)
+{
+    m_lastCaption = caption;
+    if (!m_nextFileName) {
+        m_unexpected.append(caption);
+        return {};
+    }
+    const QString name = *m_nextFileName;
+    m_nextFileName.reset();
+    return name;
+}
+
+QString TestDialogs::openFileName(QWidget*, const QString& caption, const QString&, const QString&)
+{
+    return takeFileName(caption);
+}
+
+QString TestDialogs::saveFileName(QWidget*, const QString& caption, const QString&, const QString&)
+{
+    return takeFileName(caption);
+}
+
+Dialogs::Answer TestDialogs::question(QWidget*, const QString& title, const QString&)
+{
+    m_lastCaption = title;
+    if (!m_nextAnswer) {
+        m_unexpected.append(title);
+        return Answer::No;
+    }
+    const Answer answer = *m_nextAnswer;
+    m_nextAnswer.reset();
+    return answer;
+}
+
+} // namespace staffpath::app::test

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dialect.h"
+#include "ScopedTransaction.h"
+#include "StoreTestSupport.h"
+
+#include "staffpath/store/Database.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtSql/QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace staffpath;
+using namespace staffpath::store;
+
+namespace {
+
+QVariant scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next()) {
+        return {};
+    }
+    return q.value(0);
+}
+
+} // namespace
+
+TEST(Schema, CreateMakesVersion1WithMarksAndNoBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = Database::create(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), 1);
+    EXPECT_EQ(Database::currentSchemaVersion(), 1);
+    EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Dialect::kSqliteApplicationId);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
+              QStringLiteral("1"));
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'app_id'")).toString(),
+              QStringLiteral("staffpath"));
+    EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'"))
+                    .toString()
+                    .startsWith(QStringLiteral("StaffPath ")));
+    for (const char* table : {"schools", "staff", "posts", "qualifications", "cpd_events", "cpd_records",
+                              "career_conversations", "conversation_actions", "pm_objectives", "pm_reviews"}) {
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
+        q.addBindValue(QString::fromLatin1(table));
+        ASSERT_TRUE(q.exec() && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 1) << table;
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).isEmpty());
+}
+
+TEST(Schema, CreateRefusesAnExistingFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exists.sqlite"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+    }
+    const QByteArray before = test::sha256(path);
+    auto db = Database::create(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::Conflict);
+    EXPECT_NE(db.error().message.find("exists.sqlite"), std::string::npos);
+    EXPECT_EQ(test::sha256(path), before);
+}
+
+TEST(Schema, ReopeningAtTheCurrentVersionTakesNoBackup)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.sqlite"));
+    ASSERT_TRUE(Database::create(path).ok());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), 1);
+    EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+}
+
+TEST(Schema, TwoDatabasesUseTheirOwnConnections)
+{
+    QTemporaryDir dir;
+    auto a = Database::create(dir.filePath(QStringLiteral("a.sqlite")));
+    auto b = Database::create(dir.filePath(QStringLiteral("b.sqlite")));
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_NE((*a)->connection().connectionName(), (*b)->connection().connectionName());
+}
+
+TEST(Schema, ScopedTransactionRollsBackUnlessCommitted)
+{
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("tx.sqlite")));
+    ASSERT_TRUE(db.ok());
+    const QString insert = QStringLiteral("INSERT INTO schools (name, phase) VALUES ('A', 'primary')");
+    {
+        ScopedTransaction tx((*db)->connection(), (*db)->dialect(), QStringLiteral("tx.sqlite"));
+        ASSERT_TRUE(tx.begin().ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(insert));
+    }
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM schools")).toInt(), 0);
+    {
+        ScopedTransaction tx((*db)->connection(), (*db)->dialect(), QStringLiteral("tx.sqlite"));
+        ASSERT_TRUE(tx.begin().ok());
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(q.exec(insert));
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM schools")).toInt(), 1);
+}
+
+TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
+    const QByteArray before = test::sha256(path);
+    auto report = Database::check(path);
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->schemaVersion, 1);
+    EXPECT_EQ(report->currentSchemaVersion, 1);
+    EXPECT_FALSE(report->needsMigration);
+    EXPECT_EQ(report->staffCount, 3);
+    EXPECT_EQ(report->cpdCount, 3);
+    EXPECT_EQ(report->journalMode, QStringLiteral("delete"));
+    EXPECT_EQ(test::sha256(path), before);
+}
