@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QSet>
 #include <QTableView>
 #include <QTest>
@@ -196,9 +197,18 @@ TEST_F(MainWindowTest, EveryKindOfBadFileGetsItsOwnSentence)
     ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
     ASSERT_TRUE(writeFile(truncated, fixture.read(fixture.size() / 2)));
     const QString missing = tempPath(QStringLiteral("nowhere.sqlite"));
+    const QString newer = tempPath(QStringLiteral("newer-schema.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STAFFPATH_TEST_DATA_DIR "/db/newer-schema.sqlite"), newer));
+    const QString foreign = tempPath(QStringLiteral("sqlite-not-staffpath.sqlite"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(STAFFPATH_TEST_DATA_DIR "/db/sqlite-not-staffpath.sqlite"), foreign));
+    const QString damaged = tempPath(QStringLiteral("damaged.sqlite"));
+    ASSERT_TRUE(fixture.seek(0));
+    QByteArray bytes = fixture.readAll();
+    bytes.replace(bytes.size() / 2, 16 * 1024, QByteArray(16 * 1024, '\x5a'));
+    ASSERT_TRUE(writeFile(damaged, bytes));
 
     QSet<QString> messages;
-    for (const QString& path : {notADatabase, truncated, missing}) {
+    for (const QString& path : {notADatabase, truncated, missing, newer, foreign, damaged}) {
         const QByteArray before = checksum(path);
         openThroughAction(path);
         const QString message = m_window->messageBanner()->text();
@@ -209,7 +219,33 @@ TEST_F(MainWindowTest, EveryKindOfBadFileGetsItsOwnSentence)
         EXPECT_EQ(checksum(path), before) << path.toStdString();
         EXPECT_EQ(QFileInfo::exists(path), !before.isEmpty()) << path.toStdString();
     }
-    EXPECT_EQ(messages.size(), 3);
+    EXPECT_EQ(messages.size(), 6);
+}
+
+TEST_F(MainWindowTest, AFileLockedByAnotherProgramIsRefusedAndLeftAlone)
+{
+    const QString locked = tempPath(QStringLiteral("locked.sqlite"));
+    ASSERT_TRUE(QFile::copy(s_fixturePath, locked));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess other; // the sqlite3 shell plays the other program, holding a write transaction open
+    other.start(QStringLiteral("sqlite3"), {locked});
+    ASSERT_TRUE(other.waitForStarted()) << "the sqlite3 shell is needed (scripts/install-deps.sh installs it)";
+    other.write("BEGIN EXCLUSIVE;\nSELECT 'holding';\n");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return other.canReadLine() || other.waitForReadyRead(100); }, 10000));
+    const QByteArray before = checksum(locked);
+
+    openThroughAction(locked);
+    EXPECT_TRUE(m_window->messageBanner()->isVisible());
+    EXPECT_TRUE(m_window->messageBanner()->text().contains(QStringLiteral("Another program")))
+        << m_window->messageBanner()->text().toStdString();
+    EXPECT_EQ(m_window->currentPath(), QFileInfo(m_copyPath).absoluteFilePath());
+    EXPECT_EQ(checksum(locked), before);
+
+    other.write("ROLLBACK;\n");
+    other.closeWriteChannel();
+    ASSERT_TRUE(other.waitForFinished(10000));
+    openThroughAction(locked);
+    EXPECT_EQ(m_window->currentPath(), QFileInfo(locked).absoluteFilePath()) << "opens once the lock is gone";
 }
 
 TEST_F(MainWindowTest, NewCreatesAnEmptyDatabaseAndOpensIt)
