@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "staffpath/engine/Resolver.h"
+
+#include "staffpath/engine/TextNormaliser.h"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace staffpath::engine {
+
+namespace {
+
+std::vector<std::string> words(const std::string& folded)
+{
+    std::vector<std::string> out;
+    std::istringstream in(folded);
+    for (std::string word; in >> word;) {
+        out.push_back(word);
+    }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& parts, std::size_t from = 0, std::size_t count = std::string::npos)
+{
+    std::string out;
+    const std::size_t end = count == std::string::npos ? parts.size() : std::min(parts.size(), from + count);
+    for (std::size_t i = from; i < end; ++i) {
+        if (!out.empty()) {
+            out.push_back(' ');
+        }
+        out += parts[i];
+    }
+    return out;
+}
+
+bool isNumber(const std::string& word)
+{
+    return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool contains(std::initializer_list<std::string_view> list, std::string_view word)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+int editDistance(std::string_view a, std::string_view b)
+{
+    std::vector<int> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = static_cast<int>(j);
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/** Removes every occurrence of each phrase (longest first) from `text`; true when one was found. */
+bool removePhrases(std::vector<std::string>& text, const std::vector<std::vector<std::string>>& phrases)
+{
+    bool found = false;
+    for (const auto& phrase : phrases) {
+        if (phrase.empty()) {
+            continue;
+        }
+        for (std::size_t i = 0; i + phrase.size() <= text.size();) {
+            if (std::equal(phrase.begin(), phrase.end(), text.begin() + static_cast<std::ptrdiff_t>(i))) {
+                text.erase(text.begin() + static_cast<std::ptrdiff_t>(i),
+                           text.begin() + static_cast<std::ptrdiff_t>(i + phrase.size()));
+                found = true;
+            } else {
+                ++i;
+            }
+        }
+    }
+    return found;
+}
+
+std::vector<std::vector<std::string>> tokenised(const std::vector<std::string>& phrases)
+{
+    std::vector<std::vector<std::string>> out;
+    for (const auto& phrase : phrases) {
+        auto w = words(TextNormaliser::normalise(phrase));
+        if (!w.empty()) {
+            out.push_back(std::move(w));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return out;
+}
+
+/** "Phase leader (primary)" is also called "phase leader". */
+std::string withoutBrackets(const std::string& title)
+{
+    const auto open = title.find('(');
+    return open == std::string::npos || open == 0 ? std::string() : title.substr(0, open);
+}
+
+} // namespace
+
+std::string_view toString(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Exact:
+        return "exact";
+    case MatchKind::Pattern:
+        return "pattern";
+    case MatchKind::Phrase:
+        return "phrase";
+    case MatchKind::None:
+        return "none";
+    }
+    return {};
+}
+
+Resolver::Resolver(const Framework& framework)
+    : m_framework(framework)
+{
+    for (const auto& role : framework.roles()) {
+        addName(m_roles, role.id, role.id);
+        addName(m_roles, role.title, role.id);
+        addName(m_roles, withoutBrackets(role.title), role.id);
+        for (const auto& alias : role.aliases) {
+            addName(m_roles, alias, role.id);
+        }
+    }
+    for (const auto& q : framework.qualifications()) {
+        addName(m_qualifications, q.id, q.id);
+        addName(m_qualifications, q.name, q.id);
+        addName(m_qualifications, withoutBrackets(q.name), q.id);
+        for (const auto& alias : q.aliases) {
+            addName(m_qualifications, alias, q.id);
+        }
+    }
+    finishIndex(m_roles);
+    finishIndex(m_qualifications);
+    m_subjects = tokenised(framework.vocabulary().subjects);
+    m_acting = tokenised(framework.vocabulary().acting);
+    m_ignore = tokenised(framework.vocabulary().ignore);
+}
+
+void Resolver::addName(Index& index, const std::string& name, const std::string& id)
+{
+    auto folded = TextNormaliser::normalise(name);
+    if (folded.empty()) {
+        return;
+    }
+    // The loader has rejected clashes between items; the first name wins for any left (an id equal to a name).
+    if (!index.exact.emplace(folded, id).second) {
+        return;
+    }
+    Name entry{words(folded), folded, id};
+    index.byFirstWord[entry.words.front()].push_back(entry);
+    index.allNames.push_back(folded);
+    index.allIds.push_back(id);
+}
+
+void Resolver::finishIndex(Index& index)
+{
+    for (auto& [first, names] : index.byFirstWord) {
+        std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) {
+            return a.words.size() != b.words.size() ? a.words.size() > b.words.size()
+                                                    : a.folded.size() > b.folded.size();
+        });
+    }
+}
+
+std::vector<std::string> Resolver::cleanTitleWords(const std::string& folded, bool& acting) const
+{
+    auto text = words(folded);
+    acting = removePhrases(text, m_acting);
+    removePhrases(text, m_ignore);
+    return text;
+}
+
+std::string Resolver::substituteSubjects(const std::string& folded) const
+{
+    auto text = words(folded);
+    bool changed = false;
+    for (const auto& subject : m_subjects) {
+        for (std::size_t i = 0; i + subject.size() <= text.size(); ++i) {
+            if (std::equal(subject.begin(), subject.end(), text.begin() + static_cast<std::ptrdiff_t>(i))) {
+                text.erase(text.begin() + static_cast<std::ptrdiff_t>(i),
+                           text.begin() + static_cast<std::ptrdiff_t>(i + subject.size()));
+                text.insert(text.begin() + static_cast<std::ptrdiff_t>(i), "subject");
+                changed = true;
+            }
+        }
+    }
+    // "Head of Maths and Science" reads as one subject post.
+    for (std::size_t i = 0; i + 2 < text.size();) {
+        if (text[i] == "subject" && text[i + 1] == "and" && text[i + 2] == "subject") {
+            text.erase(text.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                       text.begin() + static_cast<std::ptrdiff_t>(i + 3));
+        } else {
+            ++i;
+        }
+    }
+    return changed ? join(text) : std::string();
+}
+
+std::optional<Resolver::Found> Resolver::findPhrase(const Index& index, const std::vector<std::string>& text,
+                                                    bool guarded, std::string* refusal) const
+{
+    std::optional<Found> best;
+    for (std::size_t start = 0; start < text.size(); ++start) {
+        const auto it = index.byFirstWord.find(text[start]);
+        if (it == index.byFirstWord.end()) {
+            continue;
+        }
+        for (const auto& name : it->second) {
+            const auto n = name.words.size();
+            if (start + n > text.size() ||
+                !std::equal(name.words.begin(), name.words.end(), text.begin() + static_cast<std::ptrdiff_t>(start))) {
+                continue;
+            }
+            if (guarded) {
+                // §4.11: "head of …" is a middle or service role, never "head"; and "deputy head of year" is
+                // not "head of year". A name followed by "of" or led by a rank word names something else.
+                const bool followedByOf = start + n < text.size() && contains({"of", "for", "to"}, text[start + n]);
+                const bool ledByRank = start > 0 && contains({"deputy", "assistant", "associate", "vice", "second",
+                                                              "2nd", "senior", "lead", "head", "trainee", "apprentice"},
+                                                             text[start - 1]);
+                if (followedByOf || ledByRank) {
+                    if (refusal != nullptr && refusal->empty()) {
+                        *refusal = "\"" + name.folded + "\" appears in it, but " +
+                                   (followedByOf ? "followed by \"" + text[start + n] + "\""
+                                                 : "after \"" + text[start - 1] + "\"") +
+                                   " it names a different post";
+                    }
+                    continue;
+                }
+            }
+            if (!best || n > best->length) {
+                best = Found{start, n, &name};
+            }
+            break; // longest first: the first hit at this start is the best one here
+        }
+    }
+    return best;
+}
+
+std::vector<std::string> Resolver::nearIds(const Index& index, const std::string& folded) const
+{
+    std::vector<std::pair<int, std::string>> scored;
+    for (std::size_t i = 0; i < index.allNames.size(); ++i) {
+        const auto& name = index.allNames[i];
+        const int limit = std::max(1, static_cast<int>(std::min(name.size(), folded.size())) / 4);
+        const int distance = editDistance(name, folded);
+        if (distance <= limit) {
+            scored.emplace_back(distance, index.allIds[i]);
+        }
+    }
+    std::sort(scored.begin(), scored.end());
+    std::vector<std::string> out;
+    for (const auto& [distance, id] : scored) {
+        if (std::find(out.begin(), out.end(), id) == out.end()) {
+            out.push_back(id);
+        }
+        if (out.size() == 3) {
+            break;
+        }
+    }
+    return out;
+}
+
+NameMatch Resolver::resolveRole(std::string_view title) const
+{
+    NameMatch result;
+    result.input = std::string(title);
+    const auto folded = TextNormaliser::normalise(title);
+    if (folded.empty()) {
+        return result;
+    }
+    if (const auto it = m_roles.exact.find(folded); it != m_roles.exact.end()) {
+        result.id = it->second;
+        result.match = MatchKind::Exact;
+        result.matchedName = folded;
+        return result;
+    }
+    auto text = cleanTitleWords(folded, result.acting);
+    // Numbers say which year or key stage, not which post: "Head of Year 9" is a head of year.
+    std::erase_if(text, isNumber);
+    const auto cleaned = join(text);
+    if (const auto it = m_roles.exact.find(cleaned); it != m_roles.exact.end()) {
+        result.id = it->second;
+        result.match = MatchKind::Exact;
+        result.matchedName = cleaned;
+        return result;
+    }
+    const auto pattern = substituteSubjects(cleaned);
+    if (!pattern.empty()) {
+        for (const auto& candidate : {pattern, pattern + " teacher"}) {
+            if (const auto it = m_roles.exact.find(candidate); it != m_roles.exact.end()) {
+                result.id = it->second;
+                result.match = MatchKind::Pattern;
+                result.matchedName = candidate;
+                return result;
+            }
+        }
+    }
+    // A combined post ("Deputy Head and SENCO", "SENCo / Assistant Head"): resolve each part on its own.
+    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+        if (text[i] != "and") {
+            continue;
+        }
+        const auto left = resolveRole(join(text, 0, i));
+        const auto right = resolveRole(join(text, i + 1));
+        if (left.match == MatchKind::Exact || left.match == MatchKind::Pattern) {
+            if (right.match == MatchKind::Exact || right.match == MatchKind::Pattern) {
+                const auto* a = m_framework.role(left.id);
+                const auto* b = m_framework.role(right.id);
+                const bool rightHigher = a != nullptr && b != nullptr && b->topTier() > a->topTier();
+                result.id = rightHigher ? right.id : left.id;
+                result.alsoIds.push_back(rightHigher ? left.id : right.id);
+                result.match = MatchKind::Exact;
+                result.matchedName = rightHigher ? right.matchedName : left.matchedName;
+                return result;
+            }
+        }
+    }
+    std::string refusal;
+    auto found = findPhrase(m_roles, text, true, &refusal);
+    if (!found && !pattern.empty()) {
+        found = findPhrase(m_roles, words(pattern), true, &refusal);
+    }
+    if (found) {
+        result.id = found->name->id;
+        result.match = MatchKind::Phrase;
+        result.matchedName = found->name->folded;
+        return result;
+    }
+    result.refusal = refusal;
+    result.candidates = nearIds(m_roles, cleaned.empty() ? folded : cleaned);
+    return result;
+}
+
+NameMatch Resolver::resolveQualification(std::string_view name) const
+{
+    NameMatch result;
+    result.input = std::string(name);
+    const auto folded = TextNormaliser::normalise(name);
+    if (folded.empty()) {
+        return result;
+    }
+    if (const auto it = m_qualifications.exact.find(folded); it != m_qualifications.exact.end()) {
+        result.id = it->second;
+        result.match = MatchKind::Exact;
+        result.matchedName = folded;
+        return result;
+    }
+    // "NPQH 2019", "NPQSL (completed)": a year or a status word does not change what it is.
+    auto text = words(folded);
+    std::erase_if(text, [](const std::string& word) {
+        return (isNumber(word) && word.size() == 4) ||
+               contains({"completed", "complete", "passed", "awarded", "achieved", "certificate", "cert"}, word);
+    });
+    const auto cleaned = join(text);
+    if (const auto it = m_qualifications.exact.find(cleaned); it != m_qualifications.exact.end()) {
+        result.id = it->second;
+        result.match = MatchKind::Exact;
+        result.matchedName = cleaned;
+        return result;
+    }
+    if (const auto found = findPhrase(m_qualifications, text, false, nullptr)) {
+        result.id = found->name->id;
+        result.match = MatchKind::Phrase;
+        result.matchedName = found->name->folded;
+        return result;
+    }
+    result.candidates = nearIds(m_qualifications, cleaned.empty() ? folded : cleaned);
+    return result;
+}
+
+AspirationReading Resolver::readAspiration(std::string_view text) const
+{
+    AspirationReading reading;
+    const auto folded = TextNormaliser::normalise(text);
+    auto all = words(folded);
+    if (all.empty()) {
+        return reading;
+    }
+    static constexpr std::array<std::string_view, 12> kStay{"stay",    "remain",    "content", "happy",
+                                                            "settled", "continue",  "same",    "current",
+                                                            "where",   "classroom", "keep",    "enjoys"};
+    auto found = findPhrase(m_roles, all, true, nullptr);
+    if (found) {
+        NameMatch match;
+        match.input = std::string(text);
+        match.id = found->name->id;
+        match.match = MatchKind::Phrase;
+        match.matchedName = found->name->folded;
+        // "not headship", "doesn't want to be a head", "no interest in headship": a negation just before it.
+        const std::size_t from = found->start >= 5 ? found->start - 5 : 0;
+        for (std::size_t i = from; i < found->start; ++i) {
+            if (contains({"not", "no", "never", "doesnt", "dont", "isnt", "nor", "without", "rather"}, all[i])) {
+                reading.negated = true;
+            }
+        }
+        reading.role = std::move(match);
+    }
+    const auto stayWords = std::count_if(all.begin(), all.end(), [](const std::string& word) {
+        return std::find(kStay.begin(), kStay.end(), word) != kStay.end();
+    });
+    reading.stay = (!found || reading.negated) && stayWords > 0;
+    return reading;
+}
+
+} // namespace staffpath::engine

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RoutePlanner.h"
+
+#include <algorithm>
+#include <queue>
+#include <tuple>
+
+namespace staffpath::engine::detail {
+
+namespace {
+
+constexpr int kMaxMoves = 8;
+constexpr int kDegreeMonths = 36; // a first degree, when the framework gives no duration
+
+struct Label
+{
+    std::string role;
+    int months = 0;
+    int moves = 0;
+    int parent = -1;
+    const Transition* via = nullptr;
+    std::set<std::string> acquired;
+    Evaluation evaluation;
+};
+
+} // namespace
+
+std::set<std::string> rolesReaching(const Framework& framework, const std::string& target)
+{
+    std::set<std::string> seen{target};
+    std::vector<std::string> frontier{target};
+    while (!frontier.empty()) {
+        const auto id = frontier.back();
+        frontier.pop_back();
+        for (const Transition* t : framework.transitionsInto(id)) {
+            for (const auto& from : t->from) {
+                if (seen.insert(from).second) {
+                    frontier.push_back(from);
+                }
+            }
+        }
+    }
+    return seen;
+}
+
+Route planRoute(const Framework& framework, const EngineOptions& options, const PersonState& person, const Role& target,
+                const Date& asOf)
+{
+    Route route;
+    route.target = target.id;
+    route.startRoles = person.currentRoles;
+    if (target.legacy) {
+        route.warnings.push_back(
+            Warning{"legacy_target", {{"role", target.id}, {"replaced_by", target.replacedBy}}, {}});
+        return route;
+    }
+    if (person.holdsRole(target.id)) {
+        route.reachable = true;
+        route.alreadyHolds = true;
+        route.earliestArrival = asOf;
+        return route;
+    }
+    if (person.currentRoles.empty()) {
+        route.warnings.push_back(Warning{"no_start", {{"role", target.id}}, {}});
+        return route;
+    }
+    const Evaluator evaluator(framework, options);
+    std::vector<Label> labels;
+    using Entry = std::tuple<int, int, std::string, int>; // months, moves, role, label
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
+    std::set<std::string> settled;
+    for (const auto& id : person.currentRoles) {
+        labels.push_back(Label{id, 0, 0, -1, nullptr, {}, {}});
+        queue.emplace(0, 0, id, static_cast<int>(labels.size() - 1));
+    }
+    int found = -1;
+    while (!queue.empty()) {
+        const auto [months, moves, roleId, index] = queue.top();
+        queue.pop();
+        if (!settled.insert(roleId).second) {
+            continue;
+        }
+        if (roleId == target.id) {
+            found = index;
+            break;
+        }
+        if (moves >= kMaxMoves) {
+            continue;
+        }
+        for (const Transition* t : framework.transitionsFrom(roleId)) {
+            const Role* next = framework.role(t->to);
+            if (next == nullptr || next->legacy || settled.contains(next->id)) {
+                continue;
+            }
+            const bool firstStep = labels[static_cast<std::size_t>(index)].parent < 0;
+            auto acquired = labels[static_cast<std::size_t>(index)].acquired;
+            auto e = evaluator.transition(*t, *next, person, firstStep, acquired);
+            int extra = 0;
+            if (e.readiness == Readiness::Blocked) {
+                // In a route the QTS barrier is a step to take, not the end: degree (if needed), then QTS.
+                std::vector<Step> qtsSteps;
+                if (!person.has("DEGREE") && !acquired.contains("DEGREE")) {
+                    const auto* degree = framework.qualification("DEGREE");
+                    const int m = degree != nullptr && degree->durationMonths ? degree->typicalMonths(kDegreeMonths)
+                                                                              : kDegreeMonths;
+                    qtsSteps.push_back(Step{"programme", "DEGREE", m, std::nullopt, {reason("qts_needs_degree")}});
+                    extra += m;
+                    acquired.insert("DEGREE");
+                }
+                const int qtsMonths = evaluator.monthsFor("QTS");
+                qtsSteps.push_back(
+                    Step{"qts", "QTS", qtsMonths, std::nullopt, {reason("R-TCH-17", {{"role", next->id}})}});
+                extra += qtsMonths;
+                acquired.insert("QTS");
+                e.steps.insert(e.steps.begin(), qtsSteps.begin(), qtsSteps.end());
+                e.blockedBy.reset();
+            }
+            for (const auto& step : e.steps) {
+                if (step.kind == "programme" || step.kind == "qts") {
+                    acquired.insert(step.id);
+                    if (const auto* q = framework.qualification(step.id)) {
+                        acquired.insert(q->capabilities.begin(), q->capabilities.end());
+                    }
+                }
+            }
+            const int edge = std::max(e.months, 0) + extra;
+            Label label{next->id, months + edge, moves + 1, index, t, std::move(acquired), std::move(e)};
+            labels.push_back(std::move(label));
+            queue.emplace(months + edge, moves + 1, next->id, static_cast<int>(labels.size() - 1));
+        }
+    }
+    if (found < 0) {
+        route.warnings.push_back(Warning{
+            "no_route", {{"role", target.id}, {"from", person.mainRole != nullptr ? person.mainRole->id : ""}}, {}});
+        return route;
+    }
+    std::vector<int> chain;
+    for (int i = found; labels[static_cast<std::size_t>(i)].parent >= 0;
+         i = labels[static_cast<std::size_t>(i)].parent) {
+        chain.push_back(i);
+    }
+    std::reverse(chain.begin(), chain.end());
+    int elapsed = 0;
+    for (const int i : chain) {
+        const auto& label = labels[static_cast<std::size_t>(i)];
+        const int edge = label.months - labels[static_cast<std::size_t>(label.parent)].months;
+        int within = 0;
+        for (const auto& step : label.evaluation.steps) {
+            Step out = step;
+            // Time in post runs alongside study; programmes and QTS follow one another.
+            const int end = step.kind == "time_in_post" ? step.months : (within += step.months);
+            out.earliest = asOf.addMonths(elapsed + std::min(end, edge));
+            route.steps.push_back(std::move(out));
+        }
+        for (const auto& id : label.via->experiences) {
+            if (const auto* x = framework.experience(id)) {
+                route.steps.push_back(Step{"experience",
+                                           x->id,
+                                           x->months,
+                                           asOf.addMonths(elapsed + std::min(x->months, edge)),
+                                           {reason(x->rule, {{"role", label.role}})}});
+            }
+        }
+        elapsed += edge;
+        route.steps.push_back(Step{"post", label.role, edge, asOf.addMonths(elapsed), label.evaluation.reasons});
+    }
+    route.reachable = true;
+    route.totalMonths = elapsed;
+    route.earliestArrival = asOf.addMonths(elapsed);
+    return route;
+}
+
+} // namespace staffpath::engine::detail
