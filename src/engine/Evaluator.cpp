@@ -87,7 +87,7 @@ Fit Evaluator::aspirationFit(Aspiration needed, const Role* target, const Person
             return Fit::Omit;
         }
         if ((wanted != nullptr && (wanted->track == "tch" || wanted->qts == QtsNorm::Required)) ||
-            mentionsAny(folded, {"teach", "qts"})) {
+            person.aspiration.teaching || mentionsAny(folded, {"teach", "qts"})) {
             return Fit::Ok;
         }
         return Fit::Aspirational;
@@ -116,7 +116,8 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
     int inProgressCount = 0;
     int missingCount = 0;
     // QTS first: it is the one gate that decides whether the rest matters.
-    if (target.qts == QtsNorm::Required && !has("QTS")) {
+    const bool qtsIsAStep = std::find(t.gates.begin(), t.gates.end(), "QTS") != t.gates.end();
+    if (target.qts == QtsNorm::Required && !has("QTS") && !qtsIsAStep) {
         if (person.qts == false) {
             e.blockedBy = reason("qts_required", {{"role", target.id}});
             e.gaps.push_back(Gap{"qts", "QTS", true, monthsFor("QTS")});
@@ -183,6 +184,15 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
         } else {
             e.reasons.push_back(reason("time_in_post_unknown", {{"needed", std::to_string(t.minMonths)}}));
         }
+    }
+    if (!firstStep && t.minMonths > 0) {
+        // A post reached earlier on the route starts the clock again.
+        timeMonths = t.minMonths;
+        e.steps.insert(e.steps.begin(), Step{"time_in_post",
+                                             t.from.empty() ? "" : t.from.front(),
+                                             timeMonths,
+                                             std::nullopt,
+                                             {reason("time_in_new_post", {{"needed", std::to_string(t.minMonths)}})}});
     }
     if (t.kind == TransitionKind::Move) {
         e.reasons.push_back(reason("move_school", {{"role", target.id}}));

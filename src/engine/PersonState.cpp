@@ -175,12 +175,14 @@ PersonState readPerson(const Profile& profile, const Date& asOf, const Resolver&
         }
         s.qualifications.push_back(std::move(resolved));
     }
+    std::set<std::string> withheld; // capabilities an equivalence's condition says are not earned
     for (const auto& e : framework.equivalences()) {
         for (const auto& [id, q] : completed) {
             if (id != e.legacy) {
                 continue;
             }
             if (!creditApplies(e, *q)) {
+                withheld.insert(e.satisfies.begin(), e.satisfies.end());
                 s.warnings.push_back(
                     warning("equivalence_not_credited",
                             {{"programme", e.legacy}, {"date", e.startedBefore ? e.startedBefore->toIso() : ""}}));
@@ -194,7 +196,11 @@ PersonState readPerson(const Profile& profile, const Date& asOf, const Resolver&
     }
     for (const auto& id : std::set<std::string>(s.held)) {
         if (const auto* q = framework.qualification(id)) {
-            s.capabilities.insert(q->capabilities.begin(), q->capabilities.end());
+            for (const auto& capability : q->capabilities) {
+                if (!withheld.contains(capability)) {
+                    s.capabilities.insert(capability);
+                }
+            }
         }
     }
     for (const auto& id : std::set<std::string>(s.inProgress)) {
@@ -229,8 +235,11 @@ PersonState readPerson(const Profile& profile, const Date& asOf, const Resolver&
     // the profile lists it: never suggest induction to a deputy head.
     for (const auto& resolved : s.posts) {
         const auto* role = resolved.match.resolved() ? framework.role(resolved.match.id) : nullptr;
-        if (role != nullptr && role->qts == QtsNorm::Required && role->id != "tch.ect" && role->id != "tch.nqt" &&
-            role->id != "tch.trainee_school_direct" && role->id != "tch.trainee_gtp") {
+        const bool teachingPost =
+            role != nullptr &&
+            (role->qts == QtsNorm::Required || (s.qts == true && (role->track == "tch" || role->track == "ldr")));
+        if (teachingPost && role->id != "tch.ect" && role->id != "tch.nqt" && role->id != "tch.trainee_school_direct" &&
+            role->id != "tch.trainee_gtp") {
             s.held.insert("ECT_INDUCTION");
             s.capabilities.insert("cap.induction_complete");
             break;
@@ -254,10 +263,15 @@ PersonState readPerson(const Profile& profile, const Date& asOf, const Resolver&
                 s.wantsHeadship = HeadshipAspiration::Yes;
             }
         }
-        if (!s.aspiration.role && !s.aspiration.stay) {
+        if (!s.aspiration.role && !s.aspiration.stay && !s.aspiration.leadership && !s.aspiration.teaching) {
             s.warnings.push_back(
                 warning("aspiration_not_understood", {{"text", profile.aspiration.substr(0, 60)}}, "aspiration"));
         }
+    }
+    // "Wants headship: yes" with no role named is an aspiration to headship.
+    if (s.aspirationRole.empty() && s.wantsHeadship == HeadshipAspiration::Yes &&
+        framework.role("ldr.head") != nullptr && !s.holdsRole("ldr.head")) {
+        s.aspirationRole = "ldr.head";
     }
     if (profile.dateOfBirth) {
         s.age = Date::wholeYearsBetween(profile.dateOfBirth->latest(), asOf);

@@ -55,7 +55,10 @@ std::optional<std::string> ProfileVocabulary::normalisePhase(std::string_view te
         if (c == '\'' || c == '\xE2') {
             continue;
         }
-        word.push_back(c == '_' || c == ' ' ? '-' : c);
+        const char folded = c == '_' || c == ' ' ? '-' : c;
+        if (folded != '-' || (!word.empty() && word.back() != '-')) {
+            word.push_back(folded); // "All  Through" has one separator, not two
+        }
     }
     // Typographic apostrophes arrive as UTF-8 continuation bytes once the lead byte is dropped.
     std::erase_if(word, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });

@@ -96,6 +96,22 @@ std::vector<std::vector<std::string>> tokenised(const std::vector<std::string>& 
     return out;
 }
 
+/** "Executive headteacher / MAT CEO" is called by each of its halves. */
+std::vector<std::string> slashParts(const std::string& title)
+{
+    std::vector<std::string> out;
+    if (title.find(" / ") == std::string::npos) {
+        return out;
+    }
+    std::size_t start = 0;
+    while (start < title.size()) {
+        const auto slash = title.find(" / ", start);
+        out.push_back(title.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+        start = slash == std::string::npos ? title.size() : slash + 3;
+    }
+    return out;
+}
+
 /** "Phase leader (primary)" is also called "phase leader". */
 std::string withoutBrackets(const std::string& title)
 {
@@ -127,6 +143,9 @@ Resolver::Resolver(const Framework& framework)
         addName(m_roles, role.id, role.id);
         addName(m_roles, role.title, role.id);
         addName(m_roles, withoutBrackets(role.title), role.id);
+        for (const auto& part : slashParts(role.title)) {
+            addName(m_roles, part, role.id);
+        }
         for (const auto& alias : role.aliases) {
             addName(m_roles, alias, role.id);
         }
@@ -225,9 +244,10 @@ std::optional<Resolver::Found> Resolver::findPhrase(const Index& index, const st
                 // §4.11: "head of …" is a middle or service role, never "head"; and "deputy head of year" is
                 // not "head of year". A name followed by "of" or led by a rank word names something else.
                 const bool followedByOf = start + n < text.size() && contains({"of", "for", "to"}, text[start + n]);
-                const bool ledByRank = start > 0 && contains({"deputy", "assistant", "associate", "vice", "second",
-                                                              "2nd", "senior", "lead", "head", "trainee", "apprentice"},
-                                                             text[start - 1]);
+                const bool ledByRank =
+                    start > 0 && contains({"deputy", "assistant", "associate", "vice", "second", "2nd", "senior",
+                                           "lead", "head", "trainee", "apprentice", "executive", "co"},
+                                          text[start - 1]);
                 if (followedByOf || ledByRank) {
                     if (refusal != nullptr && refusal->empty()) {
                         *refusal = "\"" + name.folded + "\" appears in it, but " +
@@ -297,7 +317,16 @@ NameMatch Resolver::resolveRole(std::string_view title) const
     }
     const auto pattern = substituteSubjects(cleaned);
     if (!pattern.empty()) {
-        for (const auto& candidate : {pattern, pattern + " teacher"}) {
+        auto without = [&](std::string source, const std::string& part) {
+            const auto at = source.find(part);
+            return at == std::string::npos ? std::string() : source.erase(at, part.size());
+        };
+        // "Teacher of Maths", "Maths teacher", "Head of Maths": the subject says where, not what.
+        for (const auto& candidate :
+             {pattern, pattern + " teacher", without(pattern, " of subject"), without(pattern, "subject ")}) {
+            if (candidate.empty()) {
+                continue;
+            }
             if (const auto it = m_roles.exact.find(candidate); it != m_roles.exact.end()) {
                 result.id = it->second;
                 result.match = MatchKind::Pattern;
@@ -410,6 +439,13 @@ AspirationReading Resolver::readAspiration(std::string_view text) const
         return std::find(kStay.begin(), kStay.end(), word) != kStay.end();
     });
     reading.stay = (!found || reading.negated) && stayWords > 0;
+    for (const auto& word : all) {
+        reading.leadership =
+            reading.leadership || contains({"lead", "leader", "leadership", "leading", "manage", "management",
+                                            "promotion", "promoted", "slt", "senior", "progress"},
+                                           word);
+        reading.teaching = reading.teaching || contains({"teach", "teaching", "teacher", "qts", "pgce", "scitt"}, word);
+    }
     return reading;
 }
 

@@ -13,13 +13,13 @@ int readinessWeight(Readiness r)
     case Readiness::ReadyNow:
         return 1000;
     case Readiness::InProgress:
-        return 900;
+        return 950;
     case Readiness::AfterSteps:
-        return 800;
+        return 900;
     case Readiness::Aspirational:
-        return 400;
+        return 500;
     case Readiness::Blocked:
-        return 100;
+        return 200;
     }
     return 0;
 }
@@ -28,9 +28,9 @@ int kindWeight(SuggestionKind k)
 {
     switch (k) {
     case SuggestionKind::Role:
-        return 100;
+        return 150;
     case SuggestionKind::Programme:
-        return 70;
+        return 100;
     case SuggestionKind::Experience:
         return 30;
     case SuggestionKind::Action:
@@ -69,7 +69,9 @@ Suggester::Suggester(const Framework& framework, const EngineOptions& options, c
 {
     if (aspirationRoute != nullptr && aspirationRoute->reachable) {
         for (const auto& step : aspirationRoute->steps) {
-            m_routeIds.insert(step.id);
+            if (step.kind != "time_in_post") {
+                m_routeIds.insert(step.id);
+            }
         }
     }
     if (!person.aspirationRole.empty()) {
@@ -101,7 +103,10 @@ void Suggester::add(Suggestion s)
         std::swap(kept.blockedBy, s.blockedBy);
     }
     for (auto& r : s.reasons) {
-        if (std::find(kept.reasons.begin(), kept.reasons.end(), r) == kept.reasons.end()) {
+        // One "prepares for" is enough to say why; four in a row reads as noise.
+        const bool repeat = std::any_of(kept.reasons.begin(), kept.reasons.end(),
+                                        [&](const Reason& existing) { return existing.code == r.code; });
+        if (!repeat && std::find(kept.reasons.begin(), kept.reasons.end(), r) == kept.reasons.end()) {
             kept.reasons.push_back(std::move(r));
         }
     }
@@ -111,14 +116,19 @@ void Suggester::add(Suggestion s)
 
 void Suggester::roles()
 {
-    bool anyMove = false;
+    m_anyPromotion = false;
     for (const auto& currentId : m_person.currentRoles) {
         for (const Transition* t : m_framework.transitionsFrom(currentId)) {
             const Role* target = m_framework.role(t->to);
             if (target == nullptr || target->legacy || m_person.holdsRole(target->id)) {
                 continue;
             }
-            anyMove = true;
+            // A second post held alongside the main one (the SENCO who is also deputy) only leads upward.
+            if (currentId != m_person.currentRoles.front() && m_person.mainRole != nullptr &&
+                target->topTier() <= m_person.mainRole->topTier()) {
+                continue;
+            }
+            m_anyPromotion = m_anyPromotion || t->kind == TransitionKind::Promotion;
             auto e = m_evaluator.transition(*t, *target, m_person, true);
             const Fit fit = m_evaluator.aspirationFit(t->needsAspiration, target, m_person);
             if (fit == Fit::Omit) {
@@ -165,7 +175,8 @@ void Suggester::roles()
             add(std::move(s));
         }
     }
-    if (m_person.mainRole != nullptr && !anyMove) {
+    // Top of the track: sideways moves may exist, but there is no step up (R-NQ-07, R-NQ-09).
+    if (m_person.mainRole != nullptr && !m_anyPromotion) {
         const Role& role = *m_person.mainRole;
         const bool supportStaff = role.qts == QtsNorm::None && m_person.qts != true;
         if (role.grade && !role.ladder.empty()) {
@@ -181,7 +192,12 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
     if (q.generation == Generation::Legacy || q.kind == QualificationKind::Compliance || m_person.has(q.id)) {
         return; // R-CUR-01: never suggest retaking what is held or credited
     }
-    if (m_person.held.contains(q.id)) {
+    // Induction is for the start of a teaching career, not something to offer a deputy head.
+    const bool induction =
+        std::find(q.capabilities.begin(), q.capabilities.end(), "cap.induction_complete") != q.capabilities.end();
+    if (induction && (m_person.has("cap.induction_complete") ||
+                      (m_person.mainRole != nullptr && m_person.mainRole->id != "tch.ect" &&
+                       m_person.mainRole->id != "tch.trainee_school_direct" && m_person.mainRole->id != "tch.nqt"))) {
         return;
     }
     auto e = m_evaluator.programme(q, m_person);
@@ -195,6 +211,15 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
     s.reasons.push_back(std::move(why));
     s.reasons.insert(s.reasons.end(), e.reasons.begin(), e.reasons.end());
     s.score = bonus;
+    // Partial credit (§7): a legacy programme held covers the ground; the current one is an optional refresh.
+    for (const auto& credit : m_framework.equivalences()) {
+        if (!credit.fullCredit && m_person.held.contains(credit.legacy) &&
+            std::find(credit.current.begin(), credit.current.end(), q.id) != credit.current.end()) {
+            s.reasons.push_back(reason("partial_credit", {{"programme", q.id}, {"held", credit.legacy}}));
+            s.score -= 300;
+            break;
+        }
+    }
     s.towardAspiration = std::any_of(q.preparesFor.begin(), q.preparesFor.end(),
                                      [&](const std::string& id) { return onAspirationRoute(id); });
     // Programmes for headship follow the same rule as the post (R-LDR-08).
@@ -237,10 +262,12 @@ void Suggester::programmes()
                 addProgramme(q, reason("development_in_role", {{"programme", q.id}, {"role", roleId}}), -50);
             }
         }
-        // What prepares for a next step that is on offer.
+        // What prepares for a next step on offer, or for the role the person wants.
         for (const auto& roleId : q.preparesFor) {
             if (m_nextRoles.contains(roleId)) {
                 addProgramme(q, reason("prepares_for", {{"programme", q.id}, {"role", roleId}}));
+            } else if (roleId == m_person.aspirationRole) {
+                addProgramme(q, reason("on_route", {{"programme", q.id}, {"role", roleId}}), 100);
             }
         }
     }
@@ -296,7 +323,9 @@ void Suggester::experiences()
     }
     for (const auto& x : m_framework.experiences()) {
         bool matches = m_nextTransitions.contains(x.id);
+        bool named = false; // for this very post, not just for its track
         for (const auto& roleId : m_person.currentRoles) {
+            named = named || std::find(x.forRoles.begin(), x.forRoles.end(), roleId) != x.forRoles.end();
             const Role* role = m_framework.role(roleId);
             if (role == nullptr) {
                 continue;
@@ -305,7 +334,9 @@ void Suggester::experiences()
                       (std::find(x.forTracks.begin(), x.forTracks.end(), role->track) != x.forTracks.end() &&
                        tierOverlaps(*role, x.forTiers));
         }
-        if (!matches || (x.needsQts && m_person.qts != true)) {
+        // Regrading or moving away answer "nowhere to go": offered only when there is no step up.
+        const bool topOfTrackOnly = x.rule == "R-NQ-09" || x.rule == "R-NQ-07";
+        if (!matches || (x.needsQts && m_person.qts != true) || (topOfTrackOnly && m_anyPromotion)) {
             continue;
         }
         const Role* toward = x.toward.empty() ? nullptr : m_framework.role(x.toward.front());
@@ -339,6 +370,9 @@ void Suggester::experiences()
         if (m_nextTransitions.contains(x.id)) {
             s.score += 10;
         }
+        if (named) {
+            s.score += 5;
+        }
         if (m_person.activities.contains(x.kind)) {
             s.reasons.push_back(reason("done_before", {{"kind", x.kind}}));
             s.score -= 60;
@@ -361,10 +395,7 @@ void Suggester::specialRules()
         }
     }
     // R-CUR-03: a SENCO needs the NPQ for SENCOs within three years of appointment.
-    for (const auto& resolved : m_person.posts) {
-        if (!resolved.current || resolved.match.id != "ldr.sendco") {
-            continue;
-        }
+    for (int once = 0; once < 1 && m_person.holdsRole("ldr.sendco"); ++once) {
         const auto* rule = m_framework.rule("R-CUR-03");
         if (m_person.has("cap.senco_qualification") || (rule != nullptr && !rule->enabled)) {
             break;
@@ -427,9 +458,23 @@ std::vector<Suggestion> Suggester::ranked() const
         }
         return a.id < b.id;
     });
-    if (out.size() > m_options.maxSuggestions) {
-        out.resize(m_options.maxSuggestions);
+    // Keep room for posts and programmes: experiences and actions are many, and a list of ten of them hides
+    // the next step. At most a third of the list goes to them.
+    const std::size_t experienceCap = std::max<std::size_t>(3, m_options.maxSuggestions / 3);
+    std::size_t experiences = 0;
+    std::vector<Suggestion> kept;
+    for (auto& s : out) {
+        const bool isExperience = s.kind == SuggestionKind::Experience || s.kind == SuggestionKind::Action;
+        if (isExperience && experiences >= experienceCap) {
+            continue;
+        }
+        experiences += isExperience ? 1 : 0;
+        kept.push_back(std::move(s));
+        if (kept.size() == m_options.maxSuggestions) {
+            break;
+        }
     }
+    out = std::move(kept);
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].rank = static_cast<int>(i + 1);
     }

@@ -36,6 +36,7 @@ private:
     std::set<std::string> m_nextRoles;       ///< roles offered as next steps (not left out)
     std::set<std::string> m_nextTransitions; ///< experiences named by those moves
     std::map<std::string, Suggestion> m_items;
+    bool m_anyPromotion = false;
     std::vector<Warning> m_warnings;
 };
 

@@ -41,6 +41,8 @@ struct AspirationReading
     std::optional<NameMatch> role; ///< the role named, if any
     bool negated = false;          ///< "does not want headship": the role named is what they do NOT want
     bool stay = false;             ///< "happy where she is", "stay in the classroom": development in role
+    bool leadership = false;       ///< "middle leadership", "to lead", "promotion": wants to lead, no post named
+    bool teaching = false;         ///< "train to teach", "QTS": wants to teach
 };
 
 /**
