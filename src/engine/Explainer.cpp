@@ -11,7 +11,7 @@ namespace {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 // The engine's own codes (docs/pathway-engine.md). Rule codes take their words from rules.json instead.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentences{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kSentences{{
     {"qts_required", "{role} requires QTS, which is not held."},
     {"qts_unknown", "{role} requires QTS; the profile does not say whether it is held."},
     {"qts_needs_degree", "QTS needs a first degree, which is not recorded."},
@@ -32,7 +32,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentenc
     {"required_for_role", "{programme} is required for the post of {role}."},
     {"development_in_role", "{programme} develops the current post of {role}."},
     {"follows", "{programme} usually follows {held}."},
-    {"partial_credit", "{held}, already held, covers much of {programme}: this is an optional refresh, not a gap."},
     {"on_route", "{programme} is a step on the route to {role}, which the person wants."},
     {"in_progress", "{programme} is already under way."},
     {"prerequisite", "{programme} comes first: {for} requires it."},

@@ -10,7 +10,7 @@ namespace {
 template <class Map, class Vector>
 auto lookup(const Map& map, const Vector& items, std::string_view id) -> decltype(&items.front())
 {
-    const auto it = map.find(std::string(id));
+    const auto it = map.find(id);
     return it == map.end() ? nullptr : &items[it->second];
 }
 
@@ -81,13 +81,13 @@ const GradeProfile* Framework::gradeProfile(int grade) const
 
 const std::vector<const Transition*>& Framework::transitionsFrom(std::string_view roleId) const
 {
-    const auto it = m_from.find(std::string(roleId));
+    const auto it = m_from.find(roleId);
     return it == m_from.end() ? noTransitions() : it->second;
 }
 
 const std::vector<const Transition*>& Framework::transitionsInto(std::string_view roleId) const
 {
-    const auto it = m_into.find(std::string(roleId));
+    const auto it = m_into.find(roleId);
     return it == m_into.end() ? noTransitions() : it->second;
 }
 

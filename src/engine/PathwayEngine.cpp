@@ -61,7 +61,7 @@ SuccessionPlan plan(const Framework& framework, const EngineOptions& options, co
                          [&](const std::string& id) { return reaching.contains(id); })) {
             continue;
         }
-        auto route = detail::planRoute(framework, options, state, role, asOf);
+        auto route = detail::planRoute(framework, options, state, role, asOf, &reaching);
         if (!route.reachable) {
             continue;
         }
@@ -91,7 +91,17 @@ PathwayEngine::PathwayEngine(const Framework& framework, EngineOptions options)
     : m_framework(framework)
     , m_options(options)
     , m_resolver(framework)
-{}
+{
+    for (const auto& role : framework.roles()) {
+        m_reaching.emplace(role.id, detail::rolesReaching(framework, role.id));
+    }
+}
+
+const std::set<std::string>* PathwayEngine::reaching(const std::string& roleId) const
+{
+    const auto it = m_reaching.find(roleId);
+    return it == m_reaching.end() ? nullptr : &it->second;
+}
 
 Assessment PathwayEngine::suggest(const Profile& profile, const Date& asOf) const
 {
@@ -102,7 +112,7 @@ Assessment PathwayEngine::suggest(const Profile& profile, const Date& asOf) cons
     std::optional<Route> toAspiration;
     if (!person.aspirationRole.empty()) {
         if (const auto* role = m_framework.role(person.aspirationRole)) {
-            toAspiration = detail::planRoute(m_framework, m_options, person, *role, asOf);
+            toAspiration = detail::planRoute(m_framework, m_options, person, *role, asOf, reaching(role->id));
             if (!toAspiration->reachable && !toAspiration->alreadyHolds) {
                 person.warnings.push_back(Warning{"aspiration_no_route", {{"role", role->id}}, "aspiration"});
             }
@@ -131,7 +141,7 @@ Route PathwayEngine::route(const Profile& profile, std::string_view target, cons
         return unknownTarget(match);
     }
     const auto person = detail::readPerson(profile, asOf, m_resolver);
-    auto route = detail::planRoute(m_framework, m_options, person, *role, asOf);
+    auto route = detail::planRoute(m_framework, m_options, person, *role, asOf, reaching(role->id));
     // What limited the reading of the profile limits the route too.
     for (const auto& w : person.warnings) {
         if (w.code == "unresolved_title" || w.code == "start_date_unknown" || w.code == "no_current_post") {

@@ -192,6 +192,14 @@ public:
 
     Result<Profile> read(std::string_view jsonText)
     {
+        // nlohmann stops at a NUL byte as if the text ended there, which would quietly drop the rest.
+        if (const auto nul = jsonText.find('\0'); nul != std::string_view::npos) {
+            const auto [line, column] = lineAndColumn(jsonText, nul + 1);
+            return makeError(ErrorCode::InvalidInput,
+                             m_source + ": line " + std::to_string(line) + ", column " + std::to_string(column) +
+                                 ": not valid JSON: a NUL character (is this a text file?)",
+                             "NUL byte at " + std::to_string(nul + 1));
+        }
         json root;
         try {
             root = json::parse(jsonText);
@@ -212,7 +220,8 @@ public:
         if (!root.is_object()) {
             return makeError(ErrorCode::InvalidInput,
                              m_source + ": (top level): expected an object such as {\"posts\": [...]}, found " +
-                                 shown(root));
+                                 shown(root),
+                             "1 problem in a profile");
         }
         readTop(root);
         if (m_count > 0) {
@@ -267,7 +276,7 @@ private:
                 }
             }
             if (guess.empty()) {
-                const int reach = key.size() <= 4 ? 1 : key.size() <= 8 ? 2 : 3;
+                const int reach = key.size() <= 3 ? 1 : key.size() <= 8 ? 2 : 3;
                 guess = ProfileVocabulary::nearest(key, known, reach);
             }
             problem(prefix + keyShown(key), "unknown field" + didYouMean(guess));

@@ -82,6 +82,9 @@ std::optional<std::string> ProfileVocabulary::normalisePhase(std::string_view te
 
 std::optional<SchoolPhase> ProfileVocabulary::schoolPhase(std::string_view normalisedPhase)
 {
+    if (std::find(kPhases.begin(), kPhases.end(), normalisedPhase) == kPhases.end()) {
+        return std::nullopt; // only the normalised words: "all_through" is the model's spelling, not ours
+    }
     if (normalisedPhase == "trust") {
         return SchoolPhase::TrustCentral;
     }

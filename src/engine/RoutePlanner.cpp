@@ -44,7 +44,7 @@ std::set<std::string> rolesReaching(const Framework& framework, const std::strin
 }
 
 Route planRoute(const Framework& framework, const EngineOptions& options, const PersonState& person, const Role& target,
-                const Date& asOf)
+                const Date& asOf, const std::set<std::string>* reachingTarget)
 {
     Route route;
     route.target = target.id;
@@ -65,6 +65,18 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         return route;
     }
     const Evaluator evaluator(framework, options);
+    // Only roles from which the target can be reached are worth exploring.
+    std::set<std::string> computed;
+    if (reachingTarget == nullptr) {
+        computed = rolesReaching(framework, target.id);
+    }
+    const auto& reaching = reachingTarget != nullptr ? *reachingTarget : computed;
+    if (std::none_of(person.currentRoles.begin(), person.currentRoles.end(),
+                     [&](const std::string& id) { return reaching.contains(id); })) {
+        route.warnings.push_back(Warning{
+            "no_route", {{"role", target.id}, {"from", person.mainRole != nullptr ? person.mainRole->id : ""}}, {}});
+        return route;
+    }
     std::vector<Label> labels;
     using Entry = std::tuple<int, int, std::string, int>; // months, moves, role, label
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
@@ -89,7 +101,7 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         }
         for (const Transition* t : framework.transitionsFrom(roleId)) {
             const Role* next = framework.role(t->to);
-            if (next == nullptr || next->legacy || settled.contains(next->id)) {
+            if (next == nullptr || next->legacy || settled.contains(next->id) || !reaching.contains(next->id)) {
                 continue;
             }
             const bool firstStep = labels[static_cast<std::size_t>(index)].parent < 0;

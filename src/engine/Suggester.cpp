@@ -39,11 +39,6 @@ int kindWeight(SuggestionKind k)
     return 0;
 }
 
-std::string key(SuggestionKind kind, const std::string& id)
-{
-    return std::string(toString(kind)) + ":" + id;
-}
-
 bool tierOverlaps(const Role& role, const std::optional<TierRange>& tiers)
 {
     if (!tiers) {
@@ -84,17 +79,27 @@ bool Suggester::onAspirationRoute(std::string_view id) const
     return m_routeIds.contains(std::string(id));
 }
 
+Suggestion* Suggester::find(SuggestionKind kind, std::string_view id)
+{
+    // A few dozen candidates per person: a scan beats building a key string for a map.
+    for (auto& item : m_items) {
+        if (item.kind == kind && item.id == id) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
 void Suggester::add(Suggestion s)
 {
     s.towardAspiration = s.towardAspiration || onAspirationRoute(s.id);
-    const auto k = key(s.kind, s.id);
-    const auto it = m_items.find(k);
-    if (it == m_items.end()) {
-        m_items.emplace(k, std::move(s));
+    auto* found = find(s.kind, s.id);
+    if (found == nullptr) {
+        m_items.push_back(std::move(s));
         return;
     }
     // Two rules led to the same suggestion: keep the better standing and every distinct reason.
-    auto& kept = it->second;
+    auto& kept = *found;
     if (readinessWeight(s.readiness) > readinessWeight(kept.readiness)) {
         std::swap(kept.readiness, s.readiness);
         std::swap(kept.steps, s.steps);
@@ -192,6 +197,25 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
     if (q.generation == Generation::Legacy || q.kind == QualificationKind::Compliance || m_person.has(q.id)) {
         return; // R-CUR-01: never suggest retaking what is held or credited
     }
+    // Partial credit (§7): a legacy programme held already grants what the current one is for, so the
+    // current one is not put to the person as a next step.
+    for (const auto& credit : m_framework.equivalences()) {
+        if (!credit.fullCredit && m_person.held.contains(credit.legacy) &&
+            std::find(credit.current.begin(), credit.current.end(), q.id) != credit.current.end()) {
+            return;
+        }
+    }
+    // Already suggested for another reason: add the reason, keep the higher bonus, skip evaluating again.
+    if (auto* found = find(SuggestionKind::Programme, q.id)) {
+        auto& kept = *found;
+        const bool repeat = std::any_of(kept.reasons.begin(), kept.reasons.end(),
+                                        [&](const Reason& existing) { return existing.code == why.code; });
+        if (!repeat) {
+            kept.reasons.push_back(std::move(why));
+        }
+        kept.score = std::max(kept.score, bonus);
+        return;
+    }
     // Induction is for the start of a teaching career, not something to offer a deputy head.
     const bool induction =
         std::find(q.capabilities.begin(), q.capabilities.end(), "cap.induction_complete") != q.capabilities.end();
@@ -211,15 +235,7 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
     s.reasons.push_back(std::move(why));
     s.reasons.insert(s.reasons.end(), e.reasons.begin(), e.reasons.end());
     s.score = bonus;
-    // Partial credit (§7): a legacy programme held covers the ground; the current one is an optional refresh.
-    for (const auto& credit : m_framework.equivalences()) {
-        if (!credit.fullCredit && m_person.held.contains(credit.legacy) &&
-            std::find(credit.current.begin(), credit.current.end(), q.id) != credit.current.end()) {
-            s.reasons.push_back(reason("partial_credit", {{"programme", q.id}, {"held", credit.legacy}}));
-            s.score -= 300;
-            break;
-        }
-    }
+
     s.towardAspiration = std::any_of(q.preparesFor.begin(), q.preparesFor.end(),
                                      [&](const std::string& id) { return onAspirationRoute(id); });
     // Programmes for headship follow the same rule as the post (R-LDR-08).
@@ -321,16 +337,19 @@ void Suggester::experiences()
     if (m_person.mainRole == nullptr) {
         return;
     }
+    std::vector<const Role*> current;
+    for (const auto& roleId : m_person.currentRoles) {
+        if (const Role* role = m_framework.role(roleId)) {
+            current.push_back(role);
+        }
+    }
     for (const auto& x : m_framework.experiences()) {
         bool matches = m_nextTransitions.contains(x.id);
         bool named = false; // for this very post, not just for its track
-        for (const auto& roleId : m_person.currentRoles) {
-            named = named || std::find(x.forRoles.begin(), x.forRoles.end(), roleId) != x.forRoles.end();
-            const Role* role = m_framework.role(roleId);
-            if (role == nullptr) {
-                continue;
-            }
-            matches = matches || std::find(x.forRoles.begin(), x.forRoles.end(), roleId) != x.forRoles.end() ||
+        for (const Role* role : current) {
+            const bool forThisPost = std::find(x.forRoles.begin(), x.forRoles.end(), role->id) != x.forRoles.end();
+            named = named || forThisPost;
+            matches = matches || forThisPost ||
                       (std::find(x.forTracks.begin(), x.forTracks.end(), role->track) != x.forTracks.end() &&
                        tierOverlaps(*role, x.forTiers));
         }
@@ -435,48 +454,48 @@ void Suggester::specialRules()
     }
 }
 
-std::vector<Suggestion> Suggester::ranked() const
+std::vector<Suggestion> Suggester::ranked()
 {
-    std::vector<Suggestion> out;
-    out.reserve(m_items.size());
-    for (const auto& [k, s] : m_items) {
-        out.push_back(s);
-        auto& last = out.back();
+    for (auto& s : m_items) {
         int soft = 0;
-        for (const auto& gap : last.gaps) {
+        for (const auto& gap : s.gaps) {
             soft += gap.hard ? 0 : 1;
         }
-        last.score += readinessWeight(last.readiness) + kindWeight(last.kind) + (last.towardAspiration ? 300 : 0) -
-                      std::min(last.months.value_or(0), 100) / 2 - 20 * soft;
+        s.score += readinessWeight(s.readiness) + kindWeight(s.kind) + (s.towardAspiration ? 300 : 0) -
+                   std::min(s.months.value_or(0), 100) / 2 - 20 * soft;
     }
-    std::stable_sort(out.begin(), out.end(), [](const Suggestion& a, const Suggestion& b) {
-        if (a.score != b.score) {
-            return a.score > b.score;
+    // Sort pointers, not the suggestions themselves: they are large and most are not kept.
+    std::vector<Suggestion*> order;
+    order.reserve(m_items.size());
+    for (auto& s : m_items) {
+        order.push_back(&s);
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Suggestion* a, const Suggestion* b) {
+        if (a->score != b->score) {
+            return a->score > b->score;
         }
-        if (a.kind != b.kind) {
-            return a.kind < b.kind;
+        if (a->kind != b->kind) {
+            return a->kind < b->kind;
         }
-        return a.id < b.id;
+        return a->id < b->id;
     });
     // Keep room for posts and programmes: experiences and actions are many, and a list of ten of them hides
     // the next step. At most a third of the list goes to them.
     const std::size_t experienceCap = std::max<std::size_t>(3, m_options.maxSuggestions / 3);
     std::size_t experiences = 0;
-    std::vector<Suggestion> kept;
-    for (auto& s : out) {
-        const bool isExperience = s.kind == SuggestionKind::Experience || s.kind == SuggestionKind::Action;
+    std::vector<Suggestion> out;
+    out.reserve(m_options.maxSuggestions);
+    for (Suggestion* s : order) {
+        const bool isExperience = s->kind == SuggestionKind::Experience || s->kind == SuggestionKind::Action;
         if (isExperience && experiences >= experienceCap) {
             continue;
         }
         experiences += isExperience ? 1 : 0;
-        kept.push_back(std::move(s));
-        if (kept.size() == m_options.maxSuggestions) {
+        out.push_back(std::move(*s));
+        out.back().rank = static_cast<int>(out.size());
+        if (out.size() == m_options.maxSuggestions) {
             break;
         }
-    }
-    out = std::move(kept);
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        out[i].rank = static_cast<int>(i + 1);
     }
     return out;
 }

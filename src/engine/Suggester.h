@@ -24,8 +24,9 @@ private:
     void specialRules();
     void addProgramme(const Qualification& q, Reason why, int bonus = 0);
     void add(Suggestion suggestion);
+    Suggestion* find(SuggestionKind kind, std::string_view id);
     bool onAspirationRoute(std::string_view id) const;
-    std::vector<Suggestion> ranked() const;
+    std::vector<Suggestion> ranked();
 
     const Framework& m_framework;
     const EngineOptions& m_options;
@@ -35,7 +36,7 @@ private:
     std::set<std::string> m_routeIds;
     std::set<std::string> m_nextRoles;       ///< roles offered as next steps (not left out)
     std::set<std::string> m_nextTransitions; ///< experiences named by those moves
-    std::map<std::string, Suggestion> m_items;
+    std::vector<Suggestion> m_items;
     bool m_anyPromotion = false;
     std::vector<Warning> m_warnings;
 };

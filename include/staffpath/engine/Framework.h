@@ -14,6 +14,15 @@
 
 namespace staffpath::engine {
 
+/** Lets the id indexes be searched with a string_view without building a std::string per lookup. */
+struct IdHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+template <class T>
+using IdMap = std::unordered_map<std::string, T, IdHash, std::equal_to<>>;
+
 /** Where an item was read from, so a cross-reference error can name the file and the JSON pointer. */
 struct Origin
 {
@@ -231,14 +240,14 @@ private:
     TitleVocabulary m_vocabulary;
     std::vector<std::string> m_files;
 
-    std::unordered_map<std::string, std::size_t> m_trackIndex;
-    std::unordered_map<std::string, std::size_t> m_roleIndex;
-    std::unordered_map<std::string, std::size_t> m_qualificationIndex;
-    std::unordered_map<std::string, std::size_t> m_experienceIndex;
-    std::unordered_map<std::string, std::size_t> m_ruleIndex;
+    IdMap<std::size_t> m_trackIndex;
+    IdMap<std::size_t> m_roleIndex;
+    IdMap<std::size_t> m_qualificationIndex;
+    IdMap<std::size_t> m_experienceIndex;
+    IdMap<std::size_t> m_ruleIndex;
     std::unordered_map<int, std::size_t> m_gradeIndex;
-    std::unordered_map<std::string, std::vector<const Transition*>> m_from;
-    std::unordered_map<std::string, std::vector<const Transition*>> m_into;
+    IdMap<std::vector<const Transition*>> m_from;
+    IdMap<std::vector<const Transition*>> m_into;
     std::vector<std::string> m_capabilities; ///< sorted
 };
 

@@ -7,7 +7,9 @@
 #include "staffpath/engine/Suggestion.h"
 #include "staffpath/model/Date.h"
 
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace staffpath::engine {
@@ -59,6 +61,10 @@ private:
     const Framework& m_framework;
     EngineOptions m_options;
     Resolver m_resolver;
+    /** For each role, the roles from which it can be reached: computed once, so routes skip dead ends. */
+    std::unordered_map<std::string, std::set<std::string>> m_reaching;
+
+    const std::set<std::string>* reaching(const std::string& roleId) const;
 };
 
 } // namespace staffpath::engine
