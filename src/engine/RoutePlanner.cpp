@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <queue>
 #include <tuple>
+#include <unordered_set>
 
 namespace staffpath::engine::detail {
 
@@ -78,12 +79,18 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         return route;
     }
     std::vector<Label> labels;
-    using Entry = std::tuple<int, int, std::string, int>; // months, moves, role, label
+    labels.reserve(32);
+    // Role ids are viewed, not copied: they live in the framework for as long as the search runs.
+    using Entry = std::tuple<int, int, std::string_view, int>; // months, moves, role, label
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
-    std::set<std::string> settled;
+    std::unordered_set<std::string_view> settled;
     for (const auto& id : person.currentRoles) {
+        const Role* start = framework.role(id);
+        if (start == nullptr) {
+            continue;
+        }
         labels.push_back(Label{id, 0, 0, -1, nullptr, {}, {}});
-        queue.emplace(0, 0, id, static_cast<int>(labels.size() - 1));
+        queue.emplace(0, 0, std::string_view(start->id), static_cast<int>(labels.size() - 1));
     }
     int found = -1;
     while (!queue.empty()) {
@@ -138,7 +145,7 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
             const int edge = std::max(e.months, 0) + extra;
             Label label{next->id, months + edge, moves + 1, index, t, std::move(acquired), std::move(e)};
             labels.push_back(std::move(label));
-            queue.emplace(months + edge, moves + 1, next->id, static_cast<int>(labels.size() - 1));
+            queue.emplace(months + edge, moves + 1, std::string_view(next->id), static_cast<int>(labels.size() - 1));
         }
     }
     if (found < 0) {
