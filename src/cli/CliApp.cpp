@@ -30,6 +30,17 @@ int CliApp::usage(bool asError)
                             "  check --db FILE      check a database: integrity, schema version, counts\n"
                             "  staff list --db FILE [--json] [--as-of YYYY-MM-DD]\n"
                             "                       list every member of staff\n"
+                            "  suggest (--profile FILE.json | --db FILE --staff ID) [--as-of YYYY-MM-DD] [--json]\n"
+                            "                       what one person could do next, ranked, with reasons\n"
+                            "  route (--profile FILE.json | --db FILE --staff ID) --to ROLE [--as-of ...] [--json]\n"
+                            "                       the steps from where they are to ROLE (an id or a title)\n"
+                            "  succession --db FILE --role ROLE [--as-of YYYY-MM-DD] [--json]\n"
+                            "                       who holds ROLE, who is ready now, in 1-2 years, later;\n"
+                            "                       then the critical roles with nobody ready\n"
+                            "  suggest, route and succession also take --framework FILE (repeatable): a\n"
+                            "  school's own framework file merged over the shipped one. The shipped files are\n"
+                            "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
+                            "  or the source tree.\n"
                             "\n"
                             "Options:\n"
                             "  -h, --help           show this help (also after a command)\n"
@@ -70,6 +81,15 @@ int CliApp::run()
     }
     if (command == QLatin1String("staff")) {
         return runStaff(rest, m_io);
+    }
+    if (command == QLatin1String("suggest")) {
+        return runSuggest(rest, m_io);
+    }
+    if (command == QLatin1String("route")) {
+        return runRoute(rest, m_io);
+    }
+    if (command == QLatin1String("succession")) {
+        return runSuccession(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

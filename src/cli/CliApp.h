@@ -25,5 +25,8 @@ private:
 int runDemo(const QStringList& arguments, CliOutput& io);
 int runCheck(const QStringList& arguments, CliOutput& io);
 int runStaff(const QStringList& arguments, CliOutput& io);
+int runSuggest(const QStringList& arguments, CliOutput& io);
+int runRoute(const QStringList& arguments, CliOutput& io);
+int runSuccession(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/engine/Explainer.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -19,12 +20,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kSentenc
     {"gate_in_progress", "{programme}, which this needs, is already under way."},
     {"recommended", "{programme} is usually held before {role} (recommended, not required)."},
     {"recommended_in_progress", "{programme}, recommended for this, is already under way."},
-    {"time_in_post", "{months} months in post so far; about {needed} is usual before this step."},
-    {"time_in_post_met", "{months} months in post, at least the {needed} usually expected."},
+    {"time_in_post", "{months} in post so far; about {needed} is usual before this step."},
+    {"time_in_post_met", "{months} in post, at least the {needed} usually expected."},
     {"time_in_post_unknown",
-     "The start date of the current post is not known, so time in post (about {needed} months is usual) could not "
+     "The start date of the current post is not known, so time in post (about {needed} is usual) could not "
      "be checked."},
-    {"time_in_new_post", "About {needed} months in the new post come before this step."},
+    {"time_in_new_post", "About {needed} in the new post come before this step."},
     {"move_school", "This step usually means moving to another school or setting."},
     {"aspiration_not_stated", "Shown as aspirational: the person has not said they want this."},
     {"aspiration_stay", "Shown as aspirational: the person has said they are happy in their current role."},
@@ -60,6 +61,18 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kSentenc
     {"unresolved_qualification", "The qualification \"{name}\" did not match any in the framework."},
     {"unknown_target", "\"{title}\" is not a role the framework knows."},
 }};
+
+std::string monthsText(int months)
+{
+    return std::to_string(months) + (months == 1 ? " month" : " months");
+}
+
+/** "delivering_training" reads as "delivering training". */
+std::string words(std::string text)
+{
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
+}
 
 std::string lookup(const Params& params, std::string_view key)
 {
@@ -97,7 +110,11 @@ std::string Explainer::fill(std::string_view pattern, const Params& params) cons
                 const auto key = pattern.substr(i + 1, close - i - 1);
                 const auto value = lookup(params, key);
                 const bool isId = key == "role" || key == "from" || key == "programme" || key == "held" || key == "for";
-                out += isId ? title(value) : value;
+                const bool isMonths =
+                    (key == "months" || key == "needed") && !value.empty() &&
+                    std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+                out += isId ? title(value)
+                            : (key == "kind" ? words(value) : (isMonths ? monthsText(std::stoi(value)) : value));
                 i = close;
                 continue;
             }
@@ -170,9 +187,9 @@ std::string Explainer::text(const Warning& warning) const
 
 std::string Explainer::text(const Step& step) const
 {
-    const std::string months = step.months > 0 ? " (about " + std::to_string(step.months) + " months)" : "";
+    const std::string months = step.months > 0 ? " (about " + monthsText(step.months) + ")" : "";
     if (step.kind == "time_in_post") {
-        return std::to_string(step.months) + " more months in post" + (step.id.empty() ? "" : " as " + title(step.id));
+        return monthsText(step.months) + " more in post" + (step.id.empty() ? "" : " as " + title(step.id));
     }
     if (step.kind == "programme") {
         return "Complete " + title(step.id) + months;

@@ -4,12 +4,30 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 namespace staffpath::test {
 
-CliRun runCli(const QStringList& arguments, int asUser)
+namespace {
+
+QString emptyDataHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+} // namespace
+
+CliRun runCli(const QStringList& arguments, int asUser, const QList<QPair<QString, QString>>& environment)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), emptyDataHome());
+    for (const auto& [name, value] : environment) {
+        env.insert(name, value);
+    }
+    process.setProcessEnvironment(env);
     QString program = QStringLiteral(STAFFPATH_CLI_PATH);
     QStringList args = arguments;
     if (asUser >= 0) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -14,8 +16,12 @@ struct CliRun
     QString err;
 };
 
-/** Runs staffpath-cli with `arguments`; `asUser` (a uid) runs it through setpriv when the tests run as root. */
-CliRun runCli(const QStringList& arguments, int asUser = -1);
+/**
+ * Runs staffpath-cli with `arguments`; `asUser` (a uid) runs it through setpriv when the tests run as root.
+ * `environment` adds or replaces variables. XDG_DATA_HOME always points at an empty folder of the test run's
+ * own (unless `environment` sets it), so a framework file in the developer's own data folder changes nothing.
+ */
+CliRun runCli(const QStringList& arguments, int asUser = -1, const QList<QPair<QString, QString>>& environment = {});
 
 QByteArray sha256Of(const QString& path);
 QString testDataPath(const QString& relative);
