@@ -154,12 +154,13 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
             continue;
         }
         const auto programme = programmeFor(item, target.id);
+        // A capability is named as itself ("one of NPQLT, NPQLBC, ..."), not as the one programme picked.
         if (person.inProgress.contains(item) || person.inProgress.contains(programme)) {
-            e.reasons.push_back(reason("recommended_in_progress", {{"programme", programme}}));
+            e.reasons.push_back(reason("recommended_in_progress", {{"programme", item}}));
         } else {
             e.gaps.push_back(
                 Gap{item.starts_with("cap.") ? "capability" : "qualification", item, false, monthsFor(programme)});
-            e.reasons.push_back(reason("recommended", {{"programme", programme}, {"role", target.id}}));
+            e.reasons.push_back(reason("recommended", {{"programme", item}, {"role", target.id}}));
         }
     }
     int timeMonths = 0;
@@ -218,6 +219,25 @@ Evaluation Evaluator::programme(const Qualification& q, const PersonState& perso
         e.readiness = Readiness::InProgress;
         e.reasons.push_back(reason("in_progress", {{"programme", q.id}}));
         return e;
+    }
+    // The usual order (`seq` rules such as R-SBM-01, R-TCH-06) is not a gate, but it is when someone is
+    // ready: "after step X". Only a step not held, credited or under way counts.
+    for (const auto& before : q.usuallyAfter) {
+        if (person.has(before) || person.inProgress.contains(before)) {
+            continue;
+        }
+        const auto* earlier = m_framework.qualification(before);
+        if (earlier == nullptr || earlier->generation == Generation::Legacy) {
+            continue; // a legacy step is history, not a step to take now
+        }
+        const int months = monthsFor(before);
+        e.gaps.push_back(Gap{"qualification", before, false, months});
+        e.steps.push_back(Step{"programme",
+                               before,
+                               months,
+                               std::nullopt,
+                               {reason("usually_after", {{"programme", before}, {"for", q.id}})}});
+        e.months += months;
     }
     for (const auto& gate : q.prerequisitesAllOf) {
         if (!person.has(gate)) {

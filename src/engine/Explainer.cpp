@@ -12,7 +12,7 @@ namespace {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 // The engine's own codes (docs/pathway-engine.md). Rule codes take their words from rules.json instead.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kSentences{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentences{{
     {"qts_required", "{role} requires QTS, which is not held."},
     {"qts_unknown", "{role} requires QTS; the profile does not say whether it is held."},
     {"qts_needs_degree", "QTS needs a first degree, which is not recorded."},
@@ -35,6 +35,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kSentenc
     {"follows", "{programme} usually follows {held}."},
     {"on_route", "{programme} is a step on the route to {role}, which the person wants."},
     {"in_progress", "{programme} is already under way."},
+    {"usually_after", "{programme} usually comes first, before {for}."},
     {"prerequisite", "{programme} comes first: {for} requires it."},
     {"done_before", "Has done {kind} before; more could build on it."},
     {"no_current_post", "No post is marked current; the advice starts from the latest post, {role}."},
@@ -74,6 +75,15 @@ std::string words(std::string text)
     return text;
 }
 
+/** A sentence that starts with a filled-in phrase ("one of NPQLT, ...") still starts with a capital. */
+std::string capitalised(std::string text)
+{
+    if (!text.empty() && text.front() >= 'a' && text.front() <= 'z') {
+        text.front() = static_cast<char>(text.front() - 'a' + 'A');
+    }
+    return text;
+}
+
 std::string lookup(const Params& params, std::string_view key)
 {
     for (const auto& [k, v] : params) {
@@ -96,6 +106,23 @@ std::string Explainer::title(std::string_view id) const
     }
     if (const auto* x = m_framework.experience(id)) {
         return x->title;
+    }
+    if (id.starts_with("cap.")) {
+        // A capability reads as the programmes that grant it, current ones first.
+        std::string current;
+        std::string legacy;
+        for (const auto& q : m_framework.qualifications()) {
+            if (std::find(q.capabilities.begin(), q.capabilities.end(), id) == q.capabilities.end()) {
+                continue;
+            }
+            auto& list = q.generation == Generation::Legacy ? legacy : current;
+            list += (list.empty() ? "" : ", ") + q.id;
+        }
+        if (!current.empty() || !legacy.empty()) {
+            return "one of " + current +
+                   (legacy.empty() ? ""
+                                   : (current.empty() ? "" : " (or ") + legacy + (current.empty() ? "" : " of old)"));
+        }
     }
     return std::string(id);
 }
@@ -177,12 +204,12 @@ std::string Explainer::sentence(std::string_view code, const Params& params) con
 
 std::string Explainer::text(const Reason& reason) const
 {
-    return sentence(reason.code, reason.params);
+    return capitalised(sentence(reason.code, reason.params));
 }
 
 std::string Explainer::text(const Warning& warning) const
 {
-    return sentence(warning.code, warning.params);
+    return capitalised(sentence(warning.code, warning.params));
 }
 
 std::string Explainer::text(const Step& step) const

@@ -144,7 +144,10 @@ Resolver::Resolver(const Framework& framework)
         addName(m_roles, role.title, role.id);
         addName(m_roles, withoutBrackets(role.title), role.id);
         for (const auto& part : slashParts(role.title)) {
-            addName(m_roles, part, role.id);
+            // "Lead / senior learning mentor": a one-word half ("lead") names nothing on its own.
+            if (part.find(' ') != std::string::npos) {
+                addName(m_roles, part, role.id);
+            }
         }
         for (const auto& alias : role.aliases) {
             addName(m_roles, alias, role.id);

@@ -114,6 +114,11 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
             const bool firstStep = labels[static_cast<std::size_t>(index)].parent < 0;
             auto acquired = labels[static_cast<std::size_t>(index)].acquired;
             auto e = evaluator.transition(*t, *next, person, firstStep, acquired);
+            for (auto& step : e.steps) {
+                if (step.kind == "time_in_post") {
+                    step.id = std::string(roleId); // the post the person will be in, not the move's first source
+                }
+            }
             int extra = 0;
             if (e.readiness == Readiness::Blocked) {
                 // In a route the QTS barrier is a step to take, not the end: degree (if needed), then QTS.
