@@ -48,12 +48,9 @@ std::string Evaluator::programmeFor(const std::string& gate, std::string_view ta
         const int bm = best->typicalMonths(m_options.defaultProgrammeMonths);
         return qm != bm ? qm < bm : q.id < best->id;
     };
-    for (const auto& q : m_framework.qualifications()) {
-        if (q.generation == Generation::Legacy) {
-            continue;
-        }
-        if (std::find(q.capabilities.begin(), q.capabilities.end(), gate) != q.capabilities.end() && better(q)) {
-            best = &q;
+    for (const Qualification* q : m_framework.grantedBy(gate)) {
+        if (q->generation != Generation::Legacy && better(*q)) {
+            best = q;
         }
     }
     return best != nullptr ? best->id : gate;
@@ -109,7 +106,9 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
             break;
         }
     }
-    e.reasons.push_back(reason(t.rule, {{"role", target.id}, {"from", from != nullptr ? from->id : ""}}));
+    if (m_explain) {
+        e.reasons.push_back(reason(t.rule, {{"role", target.id}, {"from", from != nullptr ? from->id : ""}}));
+    }
     const auto has = [&](const std::string& id) { return person.has(id) || acquired.contains(id); };
 
     int programmeMonths = 0;
@@ -123,10 +122,14 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
             e.gaps.push_back(Gap{"qts", "QTS", true, monthsFor("QTS")});
         } else {
             e.gaps.push_back(Gap{"qts", "QTS", false, 0});
-            e.reasons.push_back(reason("qts_unknown", {{"role", target.id}}));
+            if (m_explain) {
+                e.reasons.push_back(reason("qts_unknown", {{"role", target.id}}));
+            }
         }
     } else if (target.qts == QtsNorm::Normal && person.qts == false) {
-        e.reasons.push_back(reason("R-NQ-01", {{"role", target.id}}));
+        if (m_explain) {
+            e.reasons.push_back(reason("R-NQ-01", {{"role", target.id}}));
+        }
     }
     for (const auto& gate : t.gates) {
         if (has(gate)) {
@@ -137,16 +140,17 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
         if (person.inProgress.contains(gate) || person.inProgress.contains(programme)) {
             ++inProgressCount;
             e.gaps.push_back(Gap{"qualification", gate, true, 0});
-            e.reasons.push_back(reason("gate_in_progress", {{"programme", programme}}));
+            if (m_explain) {
+                e.reasons.push_back(reason("gate_in_progress", {{"programme", programme}}));
+            }
             continue;
         }
         const int months = monthsFor(programme);
         e.gaps.push_back(Gap{gate.starts_with("cap.") ? "capability" : "qualification", gate, true, months});
-        e.steps.push_back(Step{"programme",
-                               programme,
-                               months,
-                               std::nullopt,
-                               {reason("gate", {{"programme", programme}, {"role", target.id}})}});
+        e.steps.push_back(
+            Step{"programme", programme, months, std::nullopt,
+                 m_explain ? std::vector<Reason>{reason("gate", {{"programme", programme}, {"role", target.id}})}
+                           : std::vector<Reason>{}});
         programmeMonths += months;
     }
     for (const auto& item : t.recommended) {
@@ -156,11 +160,15 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
         const auto programme = programmeFor(item, target.id);
         // A capability is named as itself ("one of NPQLT, NPQLBC, ..."), not as the one programme picked.
         if (person.inProgress.contains(item) || person.inProgress.contains(programme)) {
-            e.reasons.push_back(reason("recommended_in_progress", {{"programme", item}}));
+            if (m_explain) {
+                e.reasons.push_back(reason("recommended_in_progress", {{"programme", item}}));
+            }
         } else {
             e.gaps.push_back(
                 Gap{item.starts_with("cap.") ? "capability" : "qualification", item, false, monthsFor(programme)});
-            e.reasons.push_back(reason("recommended", {{"programme", item}, {"role", target.id}}));
+            if (m_explain) {
+                e.reasons.push_back(reason("recommended", {{"programme", item}, {"role", target.id}}));
+            }
         }
     }
     int timeMonths = 0;
@@ -171,32 +179,37 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
                 timeMonths = t.minMonths - have;
                 e.gaps.push_back(Gap{"time_in_post", "", true, timeMonths});
                 e.steps.insert(e.steps.begin(),
-                               Step{"time_in_post",
-                                    from != nullptr ? from->id : "",
-                                    timeMonths,
-                                    std::nullopt,
-                                    {reason("time_in_post", {{"months", std::to_string(have)},
-                                                             {"needed", std::to_string(t.minMonths)},
-                                                             {"from", from != nullptr ? from->id : ""}})}});
+                               Step{"time_in_post", from != nullptr ? from->id : "", timeMonths, std::nullopt,
+                                    m_explain ? std::vector<Reason>{reason(
+                                                    "time_in_post", {{"months", std::to_string(have)},
+                                                                     {"needed", std::to_string(t.minMonths)},
+                                                                     {"from", from != nullptr ? from->id : ""}})}
+                                              : std::vector<Reason>{}});
             } else {
-                e.reasons.push_back(reason(
-                    "time_in_post_met", {{"months", std::to_string(have)}, {"needed", std::to_string(t.minMonths)}}));
+                if (m_explain) {
+                    e.reasons.push_back(reason("time_in_post_met", {{"months", std::to_string(have)},
+                                                                    {"needed", std::to_string(t.minMonths)}}));
+                }
             }
         } else {
-            e.reasons.push_back(reason("time_in_post_unknown", {{"needed", std::to_string(t.minMonths)}}));
+            if (m_explain) {
+                e.reasons.push_back(reason("time_in_post_unknown", {{"needed", std::to_string(t.minMonths)}}));
+            }
         }
     }
     if (!firstStep && t.minMonths > 0) {
         // A post reached earlier on the route starts the clock again.
         timeMonths = t.minMonths;
-        e.steps.insert(e.steps.begin(), Step{"time_in_post",
-                                             t.from.empty() ? "" : t.from.front(),
-                                             timeMonths,
-                                             std::nullopt,
-                                             {reason("time_in_new_post", {{"needed", std::to_string(t.minMonths)}})}});
+        e.steps.insert(
+            e.steps.begin(),
+            Step{"time_in_post", t.from.empty() ? "" : t.from.front(), timeMonths, std::nullopt,
+                 m_explain ? std::vector<Reason>{reason("time_in_new_post", {{"needed", std::to_string(t.minMonths)}})}
+                           : std::vector<Reason>{}});
     }
     if (t.kind == TransitionKind::Move) {
-        e.reasons.push_back(reason("move_school", {{"role", target.id}}));
+        if (m_explain) {
+            e.reasons.push_back(reason("move_school", {{"role", target.id}}));
+        }
     }
 
     e.months = std::max(timeMonths, programmeMonths);

@@ -25,9 +25,11 @@ enum class Fit { Ok, Aspirational, Omit };
 class Evaluator
 {
 public:
-    Evaluator(const Framework& framework, const EngineOptions& options)
+    /** `explain` false skips building reasons: a route searched only for its shape needs none. */
+    Evaluator(const Framework& framework, const EngineOptions& options, bool explain = true)
         : m_framework(framework)
         , m_options(options)
+        , m_explain(explain)
     {}
 
     /**
@@ -48,6 +50,7 @@ public:
 private:
     const Framework& m_framework;
     const EngineOptions& m_options;
+    bool m_explain = true;
 };
 
 Reason reason(std::string code, std::vector<std::pair<std::string, std::string>> params = {});

@@ -111,12 +111,9 @@ std::string Explainer::title(std::string_view id) const
         // A capability reads as the programmes that grant it, current ones first.
         std::string current;
         std::string legacy;
-        for (const auto& q : m_framework.qualifications()) {
-            if (std::find(q.capabilities.begin(), q.capabilities.end(), id) == q.capabilities.end()) {
-                continue;
-            }
-            auto& list = q.generation == Generation::Legacy ? legacy : current;
-            list += (list.empty() ? "" : ", ") + q.id;
+        for (const Qualification* q : m_framework.grantedBy(id)) {
+            auto& list = q->generation == Generation::Legacy ? legacy : current;
+            list += (list.empty() ? "" : ", ") + q->id;
         }
         if (!current.empty() || !legacy.empty()) {
             return "one of " + current +

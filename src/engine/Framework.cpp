@@ -91,6 +91,33 @@ const std::vector<const Transition*>& Framework::transitionsInto(std::string_vie
     return it == m_into.end() ? noTransitions() : it->second;
 }
 
+namespace {
+
+const std::vector<const Qualification*>& listIn(const IdMap<std::vector<const Qualification*>>& map,
+                                                std::string_view key)
+{
+    static const std::vector<const Qualification*> none;
+    const auto it = map.find(key);
+    return it == map.end() ? none : it->second;
+}
+
+} // namespace
+
+const std::vector<const Qualification*>& Framework::grantedBy(std::string_view capability) const
+{
+    return listIn(m_grantedBy, capability);
+}
+
+const std::vector<const Qualification*>& Framework::preparingFor(std::string_view roleId) const
+{
+    return listIn(m_preparingFor, roleId);
+}
+
+const std::vector<const Qualification*>& Framework::requiredFor(std::string_view roleId) const
+{
+    return listIn(m_requiredFor, roleId);
+}
+
 bool Framework::isCapability(std::string_view id) const
 {
     return std::binary_search(m_capabilities.begin(), m_capabilities.end(), id,

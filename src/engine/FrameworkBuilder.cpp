@@ -166,6 +166,15 @@ void FrameworkBuilder::index()
     }
     for (const auto& q : f.m_qualifications) {
         f.m_capabilities.insert(f.m_capabilities.end(), q.capabilities.begin(), q.capabilities.end());
+        for (const auto& capability : q.capabilities) {
+            f.m_grantedBy[capability].push_back(&q);
+        }
+        for (const auto& role : q.preparesFor) {
+            f.m_preparingFor[role].push_back(&q);
+        }
+        for (const auto& role : q.requiredFor) {
+            f.m_requiredFor[role].push_back(&q);
+        }
     }
     for (const auto& e : f.m_equivalences) {
         f.m_capabilities.insert(f.m_capabilities.end(), e.satisfies.begin(), e.satisfies.end());

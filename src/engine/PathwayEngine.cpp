@@ -61,7 +61,7 @@ SuccessionPlan plan(const Framework& framework, const EngineOptions& options, co
                          [&](const std::string& id) { return reaching.contains(id); })) {
             continue;
         }
-        auto route = detail::planRoute(framework, options, state, role, asOf, &reaching);
+        auto route = detail::planRoute(framework, options, state, role, asOf, &reaching, false);
         if (!route.reachable) {
             continue;
         }
@@ -112,7 +112,8 @@ Assessment PathwayEngine::suggest(const Profile& profile, const Date& asOf) cons
     std::optional<Route> toAspiration;
     if (!person.aspirationRole.empty()) {
         if (const auto* role = m_framework.role(person.aspirationRole)) {
-            toAspiration = detail::planRoute(m_framework, m_options, person, *role, asOf, reaching(role->id));
+            // Only the route's shape is needed here (which posts and programmes lie on it), not its reasons.
+            toAspiration = detail::planRoute(m_framework, m_options, person, *role, asOf, reaching(role->id), false);
             if (!toAspiration->reachable && !toAspiration->alreadyHolds) {
                 person.warnings.push_back(Warning{"aspiration_no_route", {{"role", role->id}}, "aspiration"});
             }

@@ -45,7 +45,7 @@ std::set<std::string> rolesReaching(const Framework& framework, const std::strin
 }
 
 Route planRoute(const Framework& framework, const EngineOptions& options, const PersonState& person, const Role& target,
-                const Date& asOf, const std::set<std::string>* reachingTarget)
+                const Date& asOf, const std::set<std::string>* reachingTarget, bool explain)
 {
     Route route;
     route.target = target.id;
@@ -65,7 +65,7 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         route.warnings.push_back(Warning{"no_start", {{"role", target.id}}, {}});
         return route;
     }
-    const Evaluator evaluator(framework, options);
+    const Evaluator evaluator(framework, options, explain);
     // Only roles from which the target can be reached are worth exploring.
     std::set<std::string> computed;
     if (reachingTarget == nullptr) {

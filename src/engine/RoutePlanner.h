@@ -14,7 +14,7 @@ namespace staffpath::engine::detail {
  * (R-TCH-17, R-TA-07) instead of ending the search.
  */
 Route planRoute(const Framework& framework, const EngineOptions& options, const PersonState& person, const Role& target,
-                const Date& asOf, const std::set<std::string>* reaching = nullptr);
+                const Date& asOf, const std::set<std::string>* reaching = nullptr, bool explain = true);
 
 /** Every role from which `target` can be reached by some sequence of transitions (target included). */
 std::set<std::string> rolesReaching(const Framework& framework, const std::string& target);

@@ -267,24 +267,24 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
 
 void Suggester::programmes()
 {
-    // Development in the current role: what prepares for it or is required for it.
-    for (const auto& q : m_framework.qualifications()) {
-        for (const auto& roleId : m_person.currentRoles) {
-            const bool required = std::find(q.requiredFor.begin(), q.requiredFor.end(), roleId) != q.requiredFor.end();
-            const bool prepares = std::find(q.preparesFor.begin(), q.preparesFor.end(), roleId) != q.preparesFor.end();
-            if (required) {
-                addProgramme(q, reason("required_for_role", {{"programme", q.id}, {"role", roleId}}), 400);
-            } else if (prepares) {
-                addProgramme(q, reason("development_in_role", {{"programme", q.id}, {"role", roleId}}), -50);
-            }
+    // Development in the current role: what it requires, then what prepares for it.
+    for (const auto& roleId : m_person.currentRoles) {
+        for (const Qualification* q : m_framework.requiredFor(roleId)) {
+            addProgramme(*q, reason("required_for_role", {{"programme", q->id}, {"role", roleId}}), 400);
         }
-        // What prepares for a next step on offer, or for the role the person wants.
-        for (const auto& roleId : q.preparesFor) {
-            if (m_nextRoles.contains(roleId)) {
-                addProgramme(q, reason("prepares_for", {{"programme", q.id}, {"role", roleId}}));
-            } else if (roleId == m_person.aspirationRole) {
-                addProgramme(q, reason("on_route", {{"programme", q.id}, {"role", roleId}}), 100);
-            }
+        for (const Qualification* q : m_framework.preparingFor(roleId)) {
+            addProgramme(*q, reason("development_in_role", {{"programme", q->id}, {"role", roleId}}), -50);
+        }
+    }
+    // What prepares for a next step on offer, or for the role the person wants.
+    for (const auto& roleId : m_nextRoles) {
+        for (const Qualification* q : m_framework.preparingFor(roleId)) {
+            addProgramme(*q, reason("prepares_for", {{"programme", q->id}, {"role", roleId}}));
+        }
+    }
+    if (!m_person.aspirationRole.empty() && !m_nextRoles.contains(m_person.aspirationRole)) {
+        for (const Qualification* q : m_framework.preparingFor(m_person.aspirationRole)) {
+            addProgramme(*q, reason("on_route", {{"programme", q->id}, {"role", m_person.aspirationRole}}), 100);
         }
     }
     // The usual next programme after one held (R-SBM-01, R-TCH-06). A legacy next step is offered as its

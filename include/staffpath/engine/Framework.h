@@ -223,6 +223,11 @@ public:
 
     /** Every cap.* id some qualification or equivalence grants. */
     bool isCapability(std::string_view id) const;
+    /** The qualifications that list `roleId` in `prepares_for` / `required_for`, in file order. */
+    const std::vector<const Qualification*>& preparingFor(std::string_view roleId) const;
+    const std::vector<const Qualification*>& requiredFor(std::string_view roleId) const;
+    /** The qualifications whose `capabilities` include `capability`, in file order. */
+    const std::vector<const Qualification*>& grantedBy(std::string_view capability) const;
     /** The files that were merged, in load order. */
     const std::vector<std::string>& files() const { return m_files; }
 
@@ -249,6 +254,9 @@ private:
     IdMap<std::vector<const Transition*>> m_from;
     IdMap<std::vector<const Transition*>> m_into;
     std::vector<std::string> m_capabilities; ///< sorted
+    IdMap<std::vector<const Qualification*>> m_grantedBy;
+    IdMap<std::vector<const Qualification*>> m_preparingFor;
+    IdMap<std::vector<const Qualification*>> m_requiredFor;
 };
 
 std::string_view toString(QtsNorm value);
