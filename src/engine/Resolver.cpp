@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/engine/Resolver.h"
 
+#include "staffpath/engine/ProfileVocabulary.h"
 #include "staffpath/engine/TextNormaliser.h"
 
 #include <algorithm>
@@ -42,24 +43,6 @@ bool isNumber(const std::string& word)
 bool contains(std::initializer_list<std::string_view> list, std::string_view word)
 {
     return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-int editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<int> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) {
-        row[j] = static_cast<int>(j);
-    }
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 /** Removes every occurrence of each phrase (longest first) from `text`; true when one was found. */
@@ -276,7 +259,8 @@ std::vector<std::string> Resolver::nearIds(const Index& index, const std::string
     for (std::size_t i = 0; i < index.allNames.size(); ++i) {
         const auto& name = index.allNames[i];
         const int limit = std::max(1, static_cast<int>(std::min(name.size(), folded.size())) / 4);
-        const int distance = editDistance(name, folded);
+        // Both sides are already folded, so the vocabulary's folding changes nothing but the spaces, alike.
+        const int distance = ProfileVocabulary::editDistance(name, folded);
         if (distance <= limit) {
             scored.emplace_back(distance, index.allIds[i]);
         }
