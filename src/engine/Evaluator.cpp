@@ -243,6 +243,13 @@ Evaluation Evaluator::programme(const Qualification& q, const PersonState& perso
         if (earlier == nullptr || earlier->generation == Generation::Legacy) {
             continue; // a legacy step is history, not a step to take now
         }
+        // Someone already in a post the earlier programme prepares for has passed that stage (a deputy
+        // without NPQSL is not sent back to it before NPQH).
+        const bool passed = std::any_of(earlier->preparesFor.begin(), earlier->preparesFor.end(),
+                                        [&](const std::string& role) { return person.holdsRole(role); });
+        if (passed) {
+            continue;
+        }
         const int months = monthsFor(before);
         e.gaps.push_back(Gap{"qualification", before, false, months});
         e.steps.push_back(Step{"programme",

@@ -205,6 +205,10 @@ void Suggester::addProgramme(const Qualification& q, Reason why, int bonus)
             return;
         }
     }
+    // Beyond it already: a later programme on the same ladder is held (ILM Level 5 held, Level 4 not offered).
+    if (std::any_of(q.next.begin(), q.next.end(), [&](const std::string& later) { return m_person.has(later); })) {
+        return;
+    }
     // Already suggested for another reason: add the reason, keep the higher bonus, skip evaluating again.
     if (auto* found = find(SuggestionKind::Programme, q.id)) {
         auto& kept = *found;
