@@ -145,6 +145,16 @@ Evaluation Evaluator::transition(const Transition& t, const Role& target, const 
             }
             continue;
         }
+        // QTS in England needs a first degree (R-TCH-17, R-TA-07): without one recorded, that comes first.
+        if (gate == "QTS" && !has("DEGREE") && !person.inProgress.contains("DEGREE") &&
+            std::find(t.gates.begin(), t.gates.end(), "DEGREE") == t.gates.end()) {
+            const int degreeMonths = monthsFor("DEGREE");
+            e.gaps.push_back(Gap{"qualification", "DEGREE", true, degreeMonths});
+            e.steps.push_back(
+                Step{"programme", "DEGREE", degreeMonths, std::nullopt,
+                     m_explain ? std::vector<Reason>{reason("qts_needs_degree")} : std::vector<Reason>{}});
+            programmeMonths += degreeMonths;
+        }
         const int months = monthsFor(programme);
         e.gaps.push_back(Gap{gate.starts_with("cap.") ? "capability" : "qualification", gate, true, months});
         e.steps.push_back(
