@@ -164,6 +164,7 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         chain.push_back(i);
     }
     std::reverse(chain.begin(), chain.end());
+    std::set<std::string> experienced;
     int elapsed = 0;
     for (const int i : chain) {
         const auto& label = labels[static_cast<std::size_t>(i)];
@@ -177,11 +178,15 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
             route.steps.push_back(std::move(out));
         }
         for (const auto& id : label.via->experiences) {
+            // An experience named by several moves is worth doing once, the first time it helps.
+            if (!experienced.insert(id).second) {
+                continue;
+            }
             if (const auto* x = framework.experience(id)) {
                 route.steps.push_back(Step{"experience",
                                            x->id,
                                            x->months,
-                                           asOf.addMonths(elapsed + std::min(x->months, edge)),
+                                           asOf.addMonths(elapsed + x->months),
                                            {reason(x->rule, {{"role", label.role}})}});
             }
         }
