@@ -26,6 +26,10 @@ AppOptions AppOptions::parse(const QStringList& arguments)
                                         tr("Save a picture of the window to <png> and exit."), QStringLiteral("png"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
+    QCommandLineOption tabOption(QStringLiteral("tab"), tr("Show the person's <tab> (record or pathway)."),
+                                 QStringLiteral("tab"));
+    tabOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(tabOption);
 
     parser.process(arguments);
 
@@ -40,6 +44,7 @@ AppOptions AppOptions::parse(const QStringList& arguments)
     }
     options.demo = parser.isSet(demoOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.tab = parser.value(tabOption);
     return options;
 }
 

@@ -19,6 +19,8 @@ public:
     bool demo = false;
     /** Hidden `--screenshot OUT.png`: open, select the first person, save a picture of the window, exit. */
     QString screenshotPath;
+    /** Hidden `--tab record|pathway`: which of the person's tabs to show first (for screenshots). */
+    QString tab;
 
     /**
      * Parses `arguments` (including the program name). `--help` and `--version` print and exit, as

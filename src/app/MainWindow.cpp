@@ -7,10 +7,15 @@
 #include "DemoSchool.h"
 #include "Dialogs.h"
 #include "MessageBanner.h"
+#include "PathwayView.h"
 #include "PersonPanel.h"
 #include "RecentFilesMenu.h"
 #include "StaffListWidget.h"
 
+#include "staffpath/engine/Explainer.h"
+#include "staffpath/engine/PathwayEngine.h"
+#include "staffpath/services/Clock.h"
+#include "staffpath/services/ProfileBuilder.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
 
@@ -25,6 +30,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace staffpath::app {
@@ -49,14 +55,19 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     , m_banner(new MessageBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_staffList(new StaffListWidget(m_splitter))
-    , m_personPanel(new PersonPanel(m_splitter))
+    , m_personTabs(new QTabWidget(m_splitter))
+    , m_personPanel(new PersonPanel(m_personTabs))
+    , m_pathwayView(new PathwayView(m_personTabs))
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_staffList);
-    m_splitter->addWidget(m_personPanel);
+    m_personTabs->setObjectName(QStringLiteral("personTabs"));
+    m_personTabs->addTab(m_personPanel, tr("&Record"));
+    m_personTabs->addTab(m_pathwayView, tr("&Pathway"));
+    m_splitter->addWidget(m_personTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -79,6 +90,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     connect(m_staffList, &StaffListWidget::currentStaffChanged, this, &MainWindow::showPerson);
 
     m_personPanel->clear(tr("Open a StaffPath database to see its staff."));
+    m_pathwayView->clear(tr("Open a StaffPath database to see its staff."));
     updateTitle();
     restoreWindowState();
 }
@@ -303,6 +315,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     m_staffList->setStaff(std::move(staff).value());
     if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
         m_personPanel->clear(empty ? tr("This database has no staff yet.") : QString());
+        m_pathwayView->clear(empty ? tr("This database has no staff yet.") : QString());
     }
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -312,15 +325,56 @@ void MainWindow::showPerson(Id staffId)
 {
     if (staffId == 0 || !m_workspace) {
         m_personPanel->clear();
+        m_pathwayView->clear();
         return;
     }
-    auto record = m_workspace->staff().record(staffId, kRecentCpdShown);
+    auto record = m_workspace->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
     if (!record) {
         m_personPanel->clear();
+        m_pathwayView->clear();
         showError(fromStd(record.error().message));
         return;
     }
-    m_personPanel->showRecord(record.value());
+    // The engine reads every recent activity type; the card lists only the newest few.
+    StaffRecord shown = record.value();
+    if (shown.recentCpd.size() > static_cast<std::size_t>(kRecentCpdShown)) {
+        shown.recentCpd.erase(shown.recentCpd.begin() + kRecentCpdShown, shown.recentCpd.end());
+    }
+    m_personPanel->showRecord(shown);
+    showPathway(record.value());
+}
+
+const engine::PathwayEngine* MainWindow::pathwayEngine()
+{
+    if (!m_engine && m_frameworkError.isEmpty()) {
+        auto loaded = m_frameworks.reload();
+        if (!loaded) {
+            // A broken school file must not cost the user their staff record: say why in the Pathway tab only.
+            m_frameworkError = tr("The pathway framework could not be loaded, so no suggestions can be shown:\n%1")
+                                   .arg(fromStd(loaded.error().message));
+            return nullptr;
+        }
+        m_engine = std::make_unique<engine::PathwayEngine>(*loaded.value());
+    }
+    return m_engine.get();
+}
+
+void MainWindow::showPathway(const StaffRecord& record)
+{
+    const auto* engine = pathwayEngine();
+    if (engine == nullptr) {
+        m_pathwayView->clear(m_frameworkError);
+        return;
+    }
+    const auto profile = services::ProfileBuilder::fromRecord(record, &engine->framework());
+    const auto assessment = engine->suggest(profile, m_clock.today());
+    m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
+}
+
+void MainWindow::showPersonTab(const QString& name)
+{
+    m_personTabs->setCurrentWidget(name == QLatin1String("pathway") ? static_cast<QWidget*>(m_pathwayView)
+                                                                    : static_cast<QWidget*>(m_personPanel));
 }
 
 void MainWindow::showError(const QString& message)

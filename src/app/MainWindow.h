@@ -2,6 +2,7 @@
 #pragma once
 
 #include "staffpath/model/Ids.h"
+#include "staffpath/services/FrameworkService.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,14 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
+
+namespace staffpath {
+struct StaffRecord;
+namespace engine {
+class PathwayEngine;
+}
+} // namespace staffpath
 
 namespace staffpath::services {
 class Clock;
@@ -24,6 +33,7 @@ class AppOptions;
 class AppSettings;
 class Dialogs;
 class MessageBanner;
+class PathwayView;
 class PersonPanel;
 class RecentFilesMenu;
 class StaffListWidget;
@@ -60,6 +70,10 @@ public:
 
     StaffListWidget* staffList() const { return m_staffList; }
     PersonPanel* personPanel() const { return m_personPanel; }
+    PathwayView* pathwayView() const { return m_pathwayView; }
+    QTabWidget* personTabs() const { return m_personTabs; }
+    /** Shows the person's "Record" or "Pathway" tab. */
+    void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
 
@@ -79,6 +93,10 @@ private:
     /** Makes `workspace` the open one if its staff list can be read; otherwise shows why and keeps the old. */
     bool adoptWorkspace(std::unique_ptr<services::Workspace> workspace);
     void showPerson(Id staffId);
+    void showPathway(const StaffRecord& record);
+    /** The engine over the framework, loaded on first use; nullptr (and the reason in the Pathway tab) if it cannot be.
+     */
+    const engine::PathwayEngine* pathwayEngine();
     void showError(const QString& message);
     void updateTitle();
     QString fileDialogDirectory() const;
@@ -92,7 +110,12 @@ private:
     MessageBanner* m_banner;
     QSplitter* m_splitter;
     StaffListWidget* m_staffList;
+    QTabWidget* m_personTabs;
     PersonPanel* m_personPanel;
+    PathwayView* m_pathwayView;
+    services::FrameworkService m_frameworks;
+    std::unique_ptr<engine::PathwayEngine> m_engine;
+    QString m_frameworkError;
     QLabel* m_pathLabel;
     RecentFilesMenu* m_recentMenu = nullptr;
     QAction* m_newAction = nullptr;

@@ -41,6 +41,7 @@ int main(int argc, char** argv)
     app::MainWindow window(*settings, dialogs, clock);
     if (screenshot) {
         window.openAtStartup(options);
+        window.showPersonTab(options.tab);
         return app::Screenshot::capture(window, options.screenshotPath) ? 0 : 1;
     }
     window.show();

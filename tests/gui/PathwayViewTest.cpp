@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Pathway tab in the real window: the engine's advice for the selected person, as cards.
+#include "MainWindowFixture.h"
+
+#include "PathwayView.h"
+#include "PersonPanel.h"
+#include "StaffListWidget.h"
+#include "StaffTableModel.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTest>
+
+namespace staffpath::app::test {
+
+namespace {
+
+QStringList texts(QWidget* root, const QString& objectName)
+{
+    QStringList out;
+    for (auto* label : root->findChildren<QLabel*>(objectName)) {
+        out << label->text();
+    }
+    return out;
+}
+
+} // namespace
+
+class PathwayViewTest : public MainWindowFixture
+{
+protected:
+    PathwayView* view() const { return m_window->pathwayView(); }
+
+    void selectRow(int row)
+    {
+        const StaffSummary& summary = model()->summary(row);
+        ASSERT_TRUE(m_window->staffList()->selectStaff(summary.id));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->personPanel()->staffId() == summary.id; }, 2000));
+    }
+};
+
+TEST_F(PathwayViewTest, TheTabShowsCardsWithReadinessAndReasonsForThePerson)
+{
+    m_window->showPersonTab(QStringLiteral("pathway"));
+    EXPECT_EQ(m_window->personTabs()->currentWidget(), view());
+    selectRow(0);
+    ASSERT_GT(view()->cardCount() + view()->warningCount(), 0);
+
+    const QStringList readiness = texts(view(), QStringLiteral("suggestionReadiness"));
+    EXPECT_EQ(readiness.size(), view()->cardCount());
+    const QStringList allowed{PathwayView::readinessText(engine::Readiness::ReadyNow),
+                              PathwayView::readinessText(engine::Readiness::InProgress),
+                              PathwayView::readinessText(engine::Readiness::AfterSteps),
+                              PathwayView::readinessText(engine::Readiness::Aspirational),
+                              PathwayView::readinessText(engine::Readiness::Blocked)};
+    for (const QString& text : readiness) {
+        EXPECT_TRUE(allowed.contains(text)) << text.toStdString();
+    }
+}
+
+TEST_F(PathwayViewTest, EveryoneInTheTrustGetsAdviceInSentencesNotCodes)
+{
+    // Walk the whole demo trust: each person gets cards or, at least, a warning saying why there are none,
+    // and no reason is ever shown as a bare rule code.
+    const QRegularExpression bareCode(QStringLiteral("^[•!] (R-[A-Z]+-\\d+|[a-z_]+)$"));
+    int withCards = 0;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        selectRow(row);
+        EXPECT_GT(view()->cardCount() + view()->warningCount(), 0) << "row " << row;
+        withCards += view()->cardCount() > 0 ? 1 : 0;
+        QStringList lines;
+        for (const QString& block :
+             texts(view(), QStringLiteral("suggestionReasons")) + texts(view(), QStringLiteral("pathwayWarning"))) {
+            lines += block.split(QLatin1Char('\n'));
+        }
+        for (const QString& line : lines) {
+            EXPECT_FALSE(bareCode.match(line).hasMatch()) << line.toStdString();
+        }
+    }
+    EXPECT_GE(withCards * 10, model()->rowCount() * 9) << withCards << " of " << model()->rowCount();
+}
+
+TEST_F(PathwayViewTest, AFrameworkThatCannotBeLoadedLeavesTheRecordAndSaysWhy)
+{
+    const QByteArray previous = qgetenv("STAFFPATH_FRAMEWORK_DIR");
+    qputenv("STAFFPATH_FRAMEWORK_DIR", tempPath(QStringLiteral("no-such-folder")).toUtf8());
+    createWindow(); // a fresh window, so the framework is looked for again
+    openThroughAction(m_copyPath);
+    selectRow(0);
+    if (previous.isEmpty()) {
+        qunsetenv("STAFFPATH_FRAMEWORK_DIR");
+    } else {
+        qputenv("STAFFPATH_FRAMEWORK_DIR", previous);
+    }
+    EXPECT_EQ(view()->cardCount(), 0);
+    const auto* placeholder = view()->findChild<QLabel*>(QStringLiteral("pathwayPlaceholderLabel"));
+    ASSERT_NE(placeholder, nullptr);
+    EXPECT_TRUE(placeholder->text().contains(QStringLiteral("could not be loaded")))
+        << placeholder->text().toStdString();
+    EXPECT_TRUE(placeholder->text().contains(QStringLiteral("no-such-folder"))) << placeholder->text().toStdString();
+    // The record itself is still there.
+    EXPECT_TRUE(m_window->personPanel()->staffId().has_value());
+}
+
+} // namespace staffpath::app::test
