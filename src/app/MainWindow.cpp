@@ -11,6 +11,7 @@
 #include "PersonPanel.h"
 #include "RecentFilesMenu.h"
 #include "StaffListWidget.h"
+#include "SuccessionDialog.h"
 
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
@@ -127,6 +128,12 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_staffList, &StaffListWidget::focusSearch);
 
+    m_successionAction = new QAction(tr("&Succession…"), this);
+    m_successionAction->setObjectName(QStringLiteral("successionAction"));
+    m_successionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_successionAction->setStatusTip(tr("Critical roles and who could step into them"));
+    connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
+
     m_aboutAction = new QAction(tr("&About StaffPath"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -149,6 +156,10 @@ void MainWindow::createMenus()
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addAction(m_findAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addAction(m_successionAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -403,6 +414,38 @@ void MainWindow::updateTitle()
         m_pathLabel->setText(tr("No database open"));
         m_pathLabel->setToolTip({});
     }
+}
+
+SuccessionDialog* MainWindow::successionDialog() const
+{
+    return m_successionDialog.data();
+}
+
+void MainWindow::showSuccession()
+{
+    if (!m_workspace) {
+        showError(tr("Open a StaffPath database to see its succession."));
+        return;
+    }
+    const auto* engine = pathwayEngine();
+    if (engine == nullptr) {
+        showError(m_frameworkError);
+        return;
+    }
+    if (m_successionDialog) {
+        m_successionDialog->close();
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Date today = m_clock.today();
+    auto people = services::ProfileBuilder::everyone(m_workspace->staff(), today, &engine->framework());
+    QGuiApplication::restoreOverrideCursor();
+    if (!people) {
+        showError(fromStd(people.error().message));
+        return;
+    }
+    m_successionDialog = new SuccessionDialog(*engine, std::move(people).value(), today, this);
+    m_successionDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_successionDialog->show();
 }
 
 void MainWindow::showAbout()

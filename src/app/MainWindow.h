@@ -37,6 +37,7 @@ class PathwayView;
 class PersonPanel;
 class RecentFilesMenu;
 class StaffListWidget;
+class SuccessionDialog;
 
 /**
  * The main window is a coordinator: it owns the actions and menus, the open Workspace and the layout, and
@@ -72,6 +73,7 @@ public:
     PersonPanel* personPanel() const { return m_personPanel; }
     PathwayView* pathwayView() const { return m_pathwayView; }
     QTabWidget* personTabs() const { return m_personTabs; }
+    SuccessionDialog* successionDialog() const;
     /** Shows the person's "Record" or "Pathway" tab. */
     void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
@@ -81,6 +83,8 @@ public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
     void showAbout();
+    /** View → Succession: critical roles and who could step into them, across the open file. */
+    void showSuccession();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -124,6 +128,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_successionAction = nullptr;
+    QPointer<SuccessionDialog> m_successionDialog;
     QPointer<AboutDialog> m_aboutDialog;
 };
 

@@ -6,10 +6,14 @@
 #include "PersonPanel.h"
 #include "StaffListWidget.h"
 #include "StaffTableModel.h"
+#include "SuccessionDialog.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 namespace staffpath::app::test {
@@ -101,6 +105,52 @@ TEST_F(PathwayViewTest, AFrameworkThatCannotBeLoadedLeavesTheRecordAndSaysWhy)
     EXPECT_TRUE(placeholder->text().contains(QStringLiteral("no-such-folder"))) << placeholder->text().toStdString();
     // The record itself is still there.
     EXPECT_TRUE(m_window->personPanel()->staffId().has_value());
+}
+
+} // namespace staffpath::app::test
+
+namespace staffpath::app::test {
+
+TEST_F(PathwayViewTest, SuccessionListsCriticalRolesAndWhoCouldStepIn)
+{
+    QAction* open = action(QStringLiteral("successionAction"));
+    ASSERT_NE(open, nullptr);
+    open->trigger();
+    SuccessionDialog* dialog = m_window->successionDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+
+    // One row per critical role in the framework; roles with nobody ready come first.
+    QTableWidget* roles = dialog->rolesTable();
+    ASSERT_GT(roles->rowCount(), 5);
+    bool seenCovered = false;
+    for (int row = 0; row < roles->rowCount(); ++row) {
+        const bool nobody = roles->item(row, 0)->text().contains(QStringLiteral("nobody ready"));
+        EXPECT_FALSE(nobody && seenCovered) << "a role with nobody after a covered one, row " << row;
+        seenCovered = seenCovered || !nobody;
+        const bool counts =
+            roles->item(row, 2)->text() == QStringLiteral("0") && roles->item(row, 3)->text() == QStringLiteral("0");
+        EXPECT_EQ(nobody, counts) << roles->item(row, 0)->text().toStdString();
+    }
+
+    // The demo trust has a head in each school: they hold the post, and the bands list real people.
+    ASSERT_TRUE(dialog->selectRole(QStringLiteral("ldr.head")));
+    QListWidget* holders = dialog->band(0);
+    ASSERT_GT(holders->count(), 0);
+    EXPECT_TRUE(holders->item(0)->text().contains(QStringLiteral("Headteacher")))
+        << holders->item(0)->text().toStdString();
+    int listed = 0;
+    for (int band = 0; band < 4; ++band) {
+        for (int i = 0; i < dialog->band(band)->count(); ++i) {
+            listed += dialog->band(band)->item(i)->flags() == Qt::NoItemFlags ? 0 : 1;
+        }
+    }
+    EXPECT_GT(listed, holders->count());
+
+    if (const QByteArray shots = qgetenv("STAFFPATH_DOC_SHOTS"); !shots.isEmpty()) {
+        dialog->grab().save(QString::fromUtf8(shots) + QStringLiteral("/succession.png"));
+    }
+    dialog->close();
 }
 
 } // namespace staffpath::app::test
