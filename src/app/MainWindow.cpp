@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "DemoSchool.h"
 #include "Dialogs.h"
+#include "GradeView.h"
 #include "MessageBanner.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
@@ -21,6 +22,7 @@
 #include "staffpath/services/Workspace.h"
 
 #include <QAction>
+
 #include <QCloseEvent>
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace staffpath::app {
 
@@ -59,6 +62,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     , m_personTabs(new QTabWidget(m_splitter))
     , m_personPanel(new PersonPanel(m_personTabs))
     , m_pathwayView(new PathwayView(m_personTabs))
+    , m_gradeView(new GradeView(m_personTabs))
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,6 +72,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_personTabs->setObjectName(QStringLiteral("personTabs"));
     m_personTabs->addTab(m_personPanel, tr("&Record"));
     m_personTabs->addTab(m_pathwayView, tr("&Pathway"));
+    m_personTabs->addTab(m_gradeView, tr("&Grade"));
     m_splitter->addWidget(m_personTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
@@ -327,6 +332,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
         m_personPanel->clear(empty ? tr("This database has no staff yet.") : QString());
         m_pathwayView->clear(empty ? tr("This database has no staff yet.") : QString());
+        m_gradeView->clear();
     }
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -337,12 +343,14 @@ void MainWindow::showPerson(Id staffId)
     if (staffId == 0 || !m_workspace) {
         m_personPanel->clear();
         m_pathwayView->clear();
+        m_gradeView->clear();
         return;
     }
     auto record = m_workspace->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
     if (!record) {
         m_personPanel->clear();
         m_pathwayView->clear();
+        m_gradeView->clear();
         showError(fromStd(record.error().message));
         return;
     }
@@ -375,17 +383,33 @@ void MainWindow::showPathway(const StaffRecord& record)
     const auto* engine = pathwayEngine();
     if (engine == nullptr) {
         m_pathwayView->clear(m_frameworkError);
+        m_gradeView->clear(m_frameworkError);
         return;
     }
     const auto profile = services::ProfileBuilder::fromRecord(record, &engine->framework());
     const auto assessment = engine->suggest(profile, m_clock.today());
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
+
+    // The grade view is for support staff: the current post's job-family grade, if it has one.
+    const Date today = m_clock.today();
+    const auto current =
+        std::find_if(record.posts.begin(), record.posts.end(), [&](const Post& post) { return post.isCurrent(today); });
+    if (current != record.posts.end() && current->grade) {
+        m_gradeView->showGrade(engine->framework(), *current->grade);
+    } else {
+        m_gradeView->clear(tr("The current post has no support-staff grade to compare."));
+    }
 }
 
 void MainWindow::showPersonTab(const QString& name)
 {
-    m_personTabs->setCurrentWidget(name == QLatin1String("pathway") ? static_cast<QWidget*>(m_pathwayView)
-                                                                    : static_cast<QWidget*>(m_personPanel));
+    QWidget* tab = m_personPanel;
+    if (name == QLatin1String("pathway")) {
+        tab = m_pathwayView;
+    } else if (name == QLatin1String("grade")) {
+        tab = m_gradeView;
+    }
+    m_personTabs->setCurrentWidget(tab);
 }
 
 void MainWindow::showError(const QString& message)

@@ -33,6 +33,7 @@ class AppOptions;
 class AppSettings;
 class Dialogs;
 class MessageBanner;
+class GradeView;
 class PathwayView;
 class PersonPanel;
 class RecentFilesMenu;
@@ -72,9 +73,10 @@ public:
     StaffListWidget* staffList() const { return m_staffList; }
     PersonPanel* personPanel() const { return m_personPanel; }
     PathwayView* pathwayView() const { return m_pathwayView; }
+    GradeView* gradeView() const { return m_gradeView; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
-    /** Shows the person's "Record" or "Pathway" tab. */
+    /** Shows the person's "record", "pathway" or "grade" tab. */
     void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
@@ -117,6 +119,7 @@ private:
     QTabWidget* m_personTabs;
     PersonPanel* m_personPanel;
     PathwayView* m_pathwayView;
+    GradeView* m_gradeView;
     services::FrameworkService m_frameworks;
     std::unique_ptr<engine::PathwayEngine> m_engine;
     QString m_frameworkError;

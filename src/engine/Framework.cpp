@@ -79,6 +79,17 @@ const GradeProfile* Framework::gradeProfile(int grade) const
     return it == m_gradeIndex.end() ? nullptr : &m_gradeProfiles[it->second];
 }
 
+const GradeProfile* Framework::nextGradeProfile(int grade) const
+{
+    const GradeProfile* next = nullptr;
+    for (const auto& profile : m_gradeProfiles) {
+        if (profile.grade > grade && (next == nullptr || profile.grade < next->grade)) {
+            next = &profile;
+        }
+    }
+    return next;
+}
+
 const std::vector<const Transition*>& Framework::transitionsFrom(std::string_view roleId) const
 {
     const auto it = m_from.find(roleId);

@@ -241,9 +241,18 @@ GradeProfile parseGradeProfile(FieldReader& r, const std::string& file, ProblemL
         f.finish();
     }
     g.settings = r.textList("settings");
-    r.allowText({"purpose", "reports_to", "planning", "supervision_text", "autonomy_text", "budget_text",
-                 "qualifications_text", "knowledge", "skills", "communication", "responsibilities", "physical",
-                 "example_titles", "source"});
+    g.purpose = r.optionalText("purpose");
+    g.reportsTo = r.optionalText("reports_to");
+    g.planning = r.optionalText("planning");
+    g.supervisionText = r.optionalText("supervision_text");
+    g.autonomyText = r.optionalText("autonomy_text");
+    g.budgetText = r.optionalText("budget_text");
+    g.qualificationsText = r.optionalText("qualifications_text");
+    g.communication = r.optionalText("communication");
+    g.knowledge = r.textList("knowledge");
+    g.skills = r.textList("skills");
+    g.responsibilities = r.textList("responsibilities");
+    r.allowText({"physical", "example_titles", "source"});
     return g;
 }
 

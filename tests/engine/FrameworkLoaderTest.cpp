@@ -243,3 +243,19 @@ TEST(FrameworkLoader, EveryShippedFileIsNeeded)
     ASSERT_FALSE(result.ok());
     EXPECT_NE(result.error().message.find("no track has the id"), std::string::npos);
 }
+
+TEST(FrameworkLoader, GradeProfilesKeepTheirWordsAndKnowTheNextGrade)
+{
+    auto result = FrameworkLoader::loadDirectory(kShipped);
+    ASSERT_TRUE(result.ok()) << result.error().message;
+    const auto* g8 = result->gradeProfile(8);
+    ASSERT_NE(g8, nullptr);
+    EXPECT_FALSE(g8->purpose.empty());
+    EXPECT_FALSE(g8->supervisionText.empty());
+    EXPECT_FALSE(g8->knowledge.empty());
+    const auto* next = result->nextGradeProfile(8);
+    ASSERT_NE(next, nullptr);
+    EXPECT_EQ(next->grade, 9);
+    EXPECT_EQ(result->nextGradeProfile(11), nullptr);
+    EXPECT_EQ(result->nextGradeProfile(1)->grade, 3);
+}

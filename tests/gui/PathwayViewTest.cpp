@@ -2,6 +2,7 @@
 // The Pathway tab in the real window: the engine's advice for the selected person, as cards.
 #include "MainWindowFixture.h"
 
+#include "GradeView.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
 #include "StaffListWidget.h"
@@ -151,6 +152,48 @@ TEST_F(PathwayViewTest, SuccessionListsCriticalRolesAndWhoCouldStepIn)
         dialog->grab().save(QString::fromUtf8(shots) + QStringLiteral("/succession.png"));
     }
     dialog->close();
+}
+
+} // namespace staffpath::app::test
+
+namespace staffpath::app::test {
+
+TEST_F(PathwayViewTest, GradeTabComparesASupportStaffGradeWithTheNext)
+{
+    // Find someone whose current post carries a student-support grade below the top one.
+    int row = -1;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        const auto& grade = model()->summary(r).grade;
+        if (grade && *grade >= 3 && *grade <= 8) {
+            row = r;
+            break;
+        }
+    }
+    ASSERT_GE(row, 0) << "the demo trust should have graded support staff";
+    m_window->showPersonTab(QStringLiteral("grade"));
+    selectRow(row);
+    GradeView* view = m_window->gradeView();
+    ASSERT_TRUE(view->table()->isVisibleTo(view));
+    EXPECT_GE(view->table()->rowCount(), 8);
+    EXPECT_GT(view->changedRows(), 0);
+    const int grade = *model()->summary(row).grade;
+    EXPECT_TRUE(view->table()->horizontalHeaderItem(1)->text().contains(QString::number(grade)));
+    const auto* summary = view->findChild<QLabel*>(QStringLiteral("gradeSummaryLabel"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("R-GRD-01"))) << summary->text().toStdString();
+
+    // A teacher's post has no support-staff grade: the tab says so instead of showing a table.
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        if (!model()->summary(r).grade && model()->summary(r).payPoint.rfind("U", 0) == 0) {
+            selectRow(r);
+            EXPECT_FALSE(view->table()->isVisibleTo(view));
+            break;
+        }
+    }
+    if (const QByteArray shots = qgetenv("STAFFPATH_DOC_SHOTS"); !shots.isEmpty()) {
+        selectRow(row);
+        m_window->grab().save(QString::fromUtf8(shots) + QStringLiteral("/grade.png"));
+    }
 }
 
 } // namespace staffpath::app::test

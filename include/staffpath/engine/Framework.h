@@ -124,6 +124,19 @@ struct GradeProfile
     std::vector<std::string> floorAnyOf; ///< R-GRD-02 typical qualification floor (qualification ids)
     std::string floorPlus;
     std::vector<std::string> settings;
+    // The words people read when comparing grades (issue 4's grade view), kept as the seed wrote them.
+    std::string purpose;
+    std::string reportsTo;
+    std::string planning;
+    std::string supervisionText;
+    std::string autonomyText;
+    std::string budgetText;
+    std::string qualificationsText;
+    std::string communication;
+    std::vector<std::string> knowledge;
+    std::vector<std::string> skills;
+    std::vector<std::string> responsibilities;
+
     Origin origin;
 };
 
@@ -215,6 +228,8 @@ public:
     const Experience* experience(std::string_view id) const;
     const Rule* rule(std::string_view id) const;
     const GradeProfile* gradeProfile(int grade) const;
+    /** The profile of the next grade above `grade` that the framework describes; nullptr at the top. */
+    const GradeProfile* nextGradeProfile(int grade) const;
 
     /** Transitions out of `roleId`, in file order (derived ladder steps last). */
     const std::vector<const Transition*>& transitionsFrom(std::string_view roleId) const;
