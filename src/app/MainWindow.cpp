@@ -11,6 +11,7 @@
 #include "PathwayView.h"
 #include "PersonPanel.h"
 #include "RecentFilesMenu.h"
+#include "RoutePlannerView.h"
 #include "StaffListWidget.h"
 #include "SuccessionDialog.h"
 
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     , m_personPanel(new PersonPanel(m_personTabs))
     , m_pathwayView(new PathwayView(m_personTabs))
     , m_gradeView(new GradeView(m_personTabs))
+    , m_routePlanner(new RoutePlannerView(m_personTabs))
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -72,7 +74,9 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_personTabs->setObjectName(QStringLiteral("personTabs"));
     m_personTabs->addTab(m_personPanel, tr("&Record"));
     m_personTabs->addTab(m_pathwayView, tr("&Pathway"));
+    m_personTabs->addTab(m_routePlanner, tr("Ro&ute"));
     m_personTabs->addTab(m_gradeView, tr("&Grade"));
+    connect(m_routePlanner, &RoutePlannerView::routeRequested, this, &MainWindow::planRoute);
     m_splitter->addWidget(m_personTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
@@ -340,6 +344,8 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
 
 void MainWindow::showPerson(Id staffId)
 {
+    m_profile.reset();
+    m_routePlanner->clear();
     if (staffId == 0 || !m_workspace) {
         m_personPanel->clear();
         m_pathwayView->clear();
@@ -374,6 +380,7 @@ const engine::PathwayEngine* MainWindow::pathwayEngine()
             return nullptr;
         }
         m_engine = std::make_unique<engine::PathwayEngine>(*loaded.value());
+        m_routePlanner->setFramework(m_engine->framework());
     }
     return m_engine.get();
 }
@@ -386,8 +393,10 @@ void MainWindow::showPathway(const StaffRecord& record)
         m_gradeView->clear(m_frameworkError);
         return;
     }
-    const auto profile = services::ProfileBuilder::fromRecord(record, &engine->framework());
+    m_profile = std::make_unique<engine::Profile>(services::ProfileBuilder::fromRecord(record, &engine->framework()));
+    const auto& profile = *m_profile;
     const auto assessment = engine->suggest(profile, m_clock.today());
+    m_routePlanner->clear();
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
 
     // The grade view is for support staff: the current post's job-family grade, if it has one.
@@ -401,11 +410,24 @@ void MainWindow::showPathway(const StaffRecord& record)
     }
 }
 
+void MainWindow::planRoute(const QString& target)
+{
+    const auto* engine = pathwayEngine();
+    if (engine == nullptr || !m_profile) {
+        m_routePlanner->clear(engine == nullptr ? m_frameworkError : tr("Select a member of staff first."));
+        return;
+    }
+    const auto route = engine->route(*m_profile, target.toStdString(), m_clock.today());
+    m_routePlanner->showRoute(route, engine::Explainer(engine->framework()));
+}
+
 void MainWindow::showPersonTab(const QString& name)
 {
     QWidget* tab = m_personPanel;
     if (name == QLatin1String("pathway")) {
         tab = m_pathwayView;
+    } else if (name == QLatin1String("route")) {
+        tab = m_routePlanner;
     } else if (name == QLatin1String("grade")) {
         tab = m_gradeView;
     }

@@ -18,7 +18,8 @@ namespace staffpath {
 struct StaffRecord;
 namespace engine {
 class PathwayEngine;
-}
+struct Profile;
+} // namespace engine
 } // namespace staffpath
 
 namespace staffpath::services {
@@ -34,6 +35,7 @@ class AppSettings;
 class Dialogs;
 class MessageBanner;
 class GradeView;
+class RoutePlannerView;
 class PathwayView;
 class PersonPanel;
 class RecentFilesMenu;
@@ -74,6 +76,7 @@ public:
     PersonPanel* personPanel() const { return m_personPanel; }
     PathwayView* pathwayView() const { return m_pathwayView; }
     GradeView* gradeView() const { return m_gradeView; }
+    RoutePlannerView* routePlanner() const { return m_routePlanner; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
     /** Shows the person's "record", "pathway" or "grade" tab. */
@@ -100,6 +103,7 @@ private:
     bool adoptWorkspace(std::unique_ptr<services::Workspace> workspace);
     void showPerson(Id staffId);
     void showPathway(const StaffRecord& record);
+    void planRoute(const QString& target);
     /** The engine over the framework, loaded on first use; nullptr (and the reason in the Pathway tab) if it cannot be.
      */
     const engine::PathwayEngine* pathwayEngine();
@@ -120,6 +124,8 @@ private:
     PersonPanel* m_personPanel;
     PathwayView* m_pathwayView;
     GradeView* m_gradeView;
+    RoutePlannerView* m_routePlanner;
+    std::unique_ptr<engine::Profile> m_profile; ///< the selected person as the engine reads them
     services::FrameworkService m_frameworks;
     std::unique_ptr<engine::PathwayEngine> m_engine;
     QString m_frameworkError;

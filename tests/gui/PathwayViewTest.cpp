@@ -5,12 +5,15 @@
 #include "GradeView.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
+#include "RoutePlannerView.h"
 #include "StaffListWidget.h"
 #include "StaffTableModel.h"
 #include "SuccessionDialog.h"
 
 #include <QAction>
+#include <QCompleter>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -193,6 +196,49 @@ TEST_F(PathwayViewTest, GradeTabComparesASupportStaffGradeWithTheNext)
     if (const QByteArray shots = qgetenv("STAFFPATH_DOC_SHOTS"); !shots.isEmpty()) {
         selectRow(row);
         m_window->grab().save(QString::fromUtf8(shots) + QStringLiteral("/grade.png"));
+    }
+}
+
+} // namespace staffpath::app::test
+
+namespace staffpath::app::test {
+
+TEST_F(PathwayViewTest, RouteTabPlansTheStepsToATypedRole)
+{
+    // A teacher, so that the route to deputy head passes through real posts.
+    int row = -1;
+    for (int r = 0; r < model()->rowCount(); ++r) {
+        if (QString::fromStdString(model()->summary(r).roleTitle).startsWith(QStringLiteral("Teacher of"))) {
+            row = r;
+            break;
+        }
+    }
+    ASSERT_GE(row, 0);
+    m_window->showPersonTab(QStringLiteral("route"));
+    selectRow(row);
+    RoutePlannerView* planner = m_window->routePlanner();
+    ASSERT_NE(planner->targetEdit()->completer(), nullptr);
+    QTest::keyClicks(planner->targetEdit(), QStringLiteral("deputy head"));
+    QTest::keyClick(planner->targetEdit(), Qt::Key_Return);
+    ASSERT_GT(planner->stepsList()->count(), 1) << planner->summaryLabel()->text().toStdString();
+    const QString last = planner->stepsList()->item(planner->stepsList()->count() - 1)->text();
+    EXPECT_TRUE(last.contains(QStringLiteral("Deputy headteacher"))) << last.toStdString();
+    EXPECT_TRUE(planner->summaryLabel()->text().contains(QStringLiteral("earliest")))
+        << planner->summaryLabel()->text().toStdString();
+
+    // A role nobody has heard of is said plainly, with the closest names.
+    planner->targetEdit()->clear();
+    QTest::keyClicks(planner->targetEdit(), QStringLiteral("chief happiness officer"));
+    QTest::keyClick(planner->targetEdit(), Qt::Key_Return);
+    EXPECT_EQ(planner->stepsList()->count(), 0);
+    EXPECT_TRUE(planner->summaryLabel()->text().contains(QStringLiteral("not a role the framework knows")))
+        << planner->summaryLabel()->text().toStdString();
+
+    if (const QByteArray shots = qgetenv("STAFFPATH_DOC_SHOTS"); !shots.isEmpty()) {
+        planner->targetEdit()->clear();
+        QTest::keyClicks(planner->targetEdit(), QStringLiteral("deputy head"));
+        QTest::keyClick(planner->targetEdit(), Qt::Key_Return);
+        m_window->grab().save(QString::fromUtf8(shots) + QStringLiteral("/route.png"));
     }
 }
 
