@@ -91,6 +91,13 @@ STAFFPATH_ENUM_TABLE(ReviewKind, 4, {ReviewKind::ObjectiveSetting, "objective_se
 STAFFPATH_ENUM_TABLE(HeadshipAspiration, 4, {HeadshipAspiration::Unknown, "unknown"}, {HeadshipAspiration::Yes, "yes"},
                      {HeadshipAspiration::No, "no"}, {HeadshipAspiration::Undecided, "undecided"})
 
+STAFFPATH_ENUM_TABLE(PlanItemKind, 4, {PlanItemKind::Role, "role"}, {PlanItemKind::Programme, "programme"},
+                     {PlanItemKind::Experience, "experience"}, {PlanItemKind::Action, "action"})
+
+STAFFPATH_ENUM_TABLE(PlanItemStatus, 4, {PlanItemStatus::Planned, "planned"},
+                     {PlanItemStatus::InProgress, "in_progress"}, {PlanItemStatus::Done, "done"},
+                     {PlanItemStatus::Dropped, "dropped"})
+
 #undef STAFFPATH_ENUM_TABLE
 
 } // namespace staffpath

@@ -116,6 +116,11 @@ enum class ReviewKind { ObjectiveSetting, Interim, SelfReview, Final };
 
 enum class HeadshipAspiration { Unknown, Yes, No, Undecided };
 
+/** What a development-plan step is: the same four kinds the engine suggests. */
+enum class PlanItemKind { Role, Programme, Experience, Action };
+
+enum class PlanItemStatus { Planned, InProgress, Done, Dropped };
+
 /** Maps an enum to its stored word and back. Specialised for every enum above in Enums.cpp's tables. */
 template <class E>
 struct EnumNames;
@@ -142,6 +147,8 @@ STAFFPATH_DECLARE_ENUM_NAMES(ObjectiveCategory, 3)
 STAFFPATH_DECLARE_ENUM_NAMES(ObjectiveStatus, 7)
 STAFFPATH_DECLARE_ENUM_NAMES(ReviewKind, 4)
 STAFFPATH_DECLARE_ENUM_NAMES(HeadshipAspiration, 4)
+STAFFPATH_DECLARE_ENUM_NAMES(PlanItemKind, 4)
+STAFFPATH_DECLARE_ENUM_NAMES(PlanItemStatus, 4)
 
 #undef STAFFPATH_DECLARE_ENUM_NAMES
 

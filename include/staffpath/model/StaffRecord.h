@@ -3,6 +3,7 @@
 
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/CpdRecord.h"
+#include "staffpath/model/PlanItem.h"
 #include "staffpath/model/Post.h"
 #include "staffpath/model/QualificationHeld.h"
 #include "staffpath/model/School.h"
@@ -34,6 +35,7 @@ struct StaffRecord
     std::vector<CpdRecord> recentCpd; ///< newest first, cut to the limit the caller asked for
     CpdTotals cpdTotals;
     std::vector<CareerConversation> conversations; ///< newest first
+    std::vector<PlanItem> plan;                    ///< the development plan, in agreed order (position)
 };
 
 } // namespace staffpath

@@ -29,6 +29,8 @@ struct StaffSummary
     double fte = 1.0;
     std::optional<Date> startDate;
     std::optional<Date> leavingDate;
+    /** The next-review date agreed at the latest career conversation, if any ("has a review due"). */
+    std::optional<Date> nextReview;
 };
 
 } // namespace staffpath
