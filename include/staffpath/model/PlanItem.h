@@ -25,10 +25,10 @@ struct PlanItem
     PlanItemKind kind = PlanItemKind::Action;
     std::string refId;
     std::string title;
-    std::string detail;         ///< why, or what it involves, in a sentence
-    std::optional<Date> due;    ///< the earliest date the route gave, or the date agreed
+    std::string detail;      ///< why, or what it involves, in a sentence
+    std::optional<Date> due; ///< the earliest date the route gave, or the date agreed
     PlanItemStatus status = PlanItemStatus::Planned;
-    std::string targetRoleId;   ///< the role the route was planned towards; empty for a hand-made step
+    std::string targetRoleId;         ///< the role the route was planned towards; empty for a hand-made step
     std::optional<Id> conversationId; ///< the conversation that agreed it, if any
 };
 
