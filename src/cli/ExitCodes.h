@@ -43,6 +43,7 @@ inline int exitCodeFor(ErrorCode code)
     case ErrorCode::Io:
     case ErrorCode::Database:
     case ErrorCode::Internal:
+    case ErrorCode::Cancelled:
         break;
     }
     return kExitFailure;

@@ -117,7 +117,8 @@ engine::Person ProfileBuilder::person(const StaffRecord& record, const engine::F
 }
 
 Result<std::vector<engine::Person>> ProfileBuilder::everyone(const StaffService& staff, const Date& asOf,
-                                                             const engine::Framework* framework)
+                                                             const engine::Framework* framework,
+                                                             const Progress& progress)
 {
     auto list = staff.list();
     if (!list) {
@@ -125,7 +126,12 @@ Result<std::vector<engine::Person>> ProfileBuilder::everyone(const StaffService&
     }
     std::vector<engine::Person> people;
     people.reserve(list->size());
+    const int total = static_cast<int>(list->size());
+    int done = 0;
     for (const StaffSummary& summary : list.value()) {
+        if (progress && !progress(done++, total)) {
+            return makeError(ErrorCode::Cancelled, "Stopped before every member of staff had been read.");
+        }
         if (summary.leavingDate && *summary.leavingDate < asOf) {
             continue;
         }

@@ -210,4 +210,20 @@ TEST(ProfileBuilder, EveryoneOnTheStaffOfADemoTrust)
             EXPECT_FALSE(post.title.empty());
         }
     }
+
+    // Progress counts up to the whole list, and returning false stops the work with Cancelled.
+    int calls = 0;
+    int lastTotal = 0;
+    ASSERT_TRUE(ProfileBuilder::everyone(ws.value()->staff(), options.asOf, nullptr, [&](int done, int total) {
+                    EXPECT_EQ(done, calls);
+                    ++calls;
+                    lastTotal = total;
+                    return true;
+                }).ok());
+    EXPECT_EQ(lastTotal, static_cast<int>(list->size()));
+    EXPECT_EQ(calls, static_cast<int>(list->size()));
+    const auto stopped =
+        ProfileBuilder::everyone(ws.value()->staff(), options.asOf, nullptr, [](int done, int) { return done < 10; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, ErrorCode::Cancelled);
 }

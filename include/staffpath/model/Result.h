@@ -22,6 +22,7 @@ enum class ErrorCode {
     Io,           ///< the operating system refused a read or write
     Database,     ///< any other database failure
     Internal,     ///< a bug: should never reach a user, but if it does it still gets a sentence
+    Cancelled,    ///< the user stopped a long piece of work before it finished; nothing was changed
 };
 
 /**

@@ -8,6 +8,7 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/model/StaffRecord.h"
 
+#include <functional>
 #include <vector>
 
 namespace staffpath::services {
@@ -40,10 +41,13 @@ public:
 
     /**
      * Everyone on the staff on `asOf` (leavers whose leaving date is before it are left out), read one record
-     * at a time. Fails with the store's error if any record cannot be read.
+     * at a time. Fails with the store's error if any record cannot be read. `progress`, when given, is called
+     * after each record with how many are done of how many; returning false stops the work (Cancelled).
      */
+    using Progress = std::function<bool(int done, int total)>;
     static Result<std::vector<engine::Person>> everyone(const StaffService& staff, const Date& asOf,
-                                                        const engine::Framework* framework = nullptr);
+                                                        const engine::Framework* framework = nullptr,
+                                                        const Progress& progress = {});
 };
 
 } // namespace staffpath::services
