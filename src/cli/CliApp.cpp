@@ -37,7 +37,9 @@ int CliApp::usage(bool asError)
                             "  succession --db FILE --role ROLE [--as-of YYYY-MM-DD] [--json]\n"
                             "                       who holds ROLE, who is ready now, in 1-2 years, later;\n"
                             "                       then the critical roles with nobody ready\n"
-                            "  suggest, route and succession also take --framework FILE (repeatable): a\n"
+                            "  plan --db FILE --staff ID --out FILE.pdf [--as-of YYYY-MM-DD] [--include-confidential]\n"
+                            "                       the person's development plan as an A4 PDF to print and sign\n"
+                            "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
                             "  or the source tree.\n"
@@ -90,6 +92,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("succession")) {
         return runSuccession(rest, m_io);
+    }
+    if (command == QLatin1String("plan")) {
+        return runPlan(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

@@ -28,5 +28,6 @@ int runStaff(const QStringList& arguments, CliOutput& io);
 int runSuggest(const QStringList& arguments, CliOutput& io);
 int runRoute(const QStringList& arguments, CliOutput& io);
 int runSuccession(const QStringList& arguments, CliOutput& io);
+int runPlan(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
