@@ -3,6 +3,7 @@
 
 #include "Dialect.h"
 #include "SchemaV1.h"
+#include "SchemaV2.h"
 #include "Statement.h"
 
 namespace staffpath::store {
@@ -29,6 +30,11 @@ Status createVersion1(QSqlDatabase& db, const Dialect& dialect, const QString& f
     return meta.exec();
 }
 
+Status addDevelopmentPlans(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    return execStatements(db, schemaV2Statements(dialect), fileName);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -36,6 +42,7 @@ const std::vector<MigrationStep>& standardMigrations()
     // Append a step for each new schema version; never edit a step that has shipped.
     static const std::vector<MigrationStep> kSteps{
         {1, QStringLiteral("create the version 1 tables"), createVersion1},
+        {2, QStringLiteral("add plan_items, each person's development plan"), addDevelopmentPlans},
     };
     return kSteps;
 }

@@ -192,4 +192,28 @@ CareerConversation readConversation(const QSqlQuery& q, int first)
     return v;
 }
 
+QString planItemColumns()
+{
+    return QStringLiteral("id, staff_id, position, kind, ref_id, title, detail, due, status, target_role_id, "
+                          "conversation_id");
+}
+
+PlanItem readPlanItem(const QSqlQuery& q, int first)
+{
+    int c = first;
+    PlanItem p;
+    p.id = q.value(c++).toLongLong();
+    p.staffId = q.value(c++).toLongLong();
+    p.position = q.value(c++).toInt();
+    p.kind = sql::toEnum(q.value(c++), PlanItemKind::Action);
+    p.refId = sql::toText(q.value(c++));
+    p.title = sql::toText(q.value(c++));
+    p.detail = sql::toText(q.value(c++));
+    p.due = sql::toDate(q.value(c++));
+    p.status = sql::toEnum(q.value(c++), PlanItemStatus::Planned);
+    p.targetRoleId = sql::toText(q.value(c++));
+    p.conversationId = sql::toOptionalId(q.value(c++));
+    return p;
+}
+
 } // namespace staffpath::store::rows

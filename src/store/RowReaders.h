@@ -3,6 +3,7 @@
 
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/CpdRecord.h"
+#include "staffpath/model/PlanItem.h"
 #include "staffpath/model/Post.h"
 #include "staffpath/model/QualificationHeld.h"
 #include "staffpath/model/School.h"
@@ -35,5 +36,8 @@ CpdRecord readCpd(const QSqlQuery& q, int first);
 
 QString conversationColumns();
 CareerConversation readConversation(const QSqlQuery& q, int first);
+
+QString planItemColumns();
+PlanItem readPlanItem(const QSqlQuery& q, int first);
 
 } // namespace staffpath::store::rows

@@ -2,6 +2,9 @@
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace staffpath::store::sqlerr {
 
@@ -37,6 +40,84 @@ QString uniqueFieldName(const QString& driverText)
         }
     }
     return QCoreApplication::translate("staffpath::store", "value that must be unique");
+}
+
+// What follows "UNIQUE constraint failed: " or "CHECK constraint failed: " in SQLite's message.
+QString afterPrefix(const QString& driverText, QLatin1String prefix)
+{
+    const qsizetype at = driverText.indexOf(prefix);
+    return at < 0 ? QString() : driverText.mid(at + prefix.size()).trimmed();
+}
+
+// SQLite names an unnamed CHECK by its expression and a named one by its name; either way, say the rule.
+QString checkRule(const QString& driverText)
+{
+    struct Rule
+    {
+        const char* match;
+        const char* sentence;
+    };
+    static const Rule kRules[] = {
+        {"plan_item_title_not_empty", QT_TRANSLATE_NOOP("staffpath::store", "every step of a plan needs a title")},
+        {"plan_item_position_not_negative",
+         QT_TRANSLATE_NOOP("staffpath::store", "a step's place in a plan cannot be negative")},
+        {"fte > 0", QT_TRANSLATE_NOOP("staffpath::store", "an FTE must be more than 0 and at most 1")},
+        {"to_date >= from_date", QT_TRANSLATE_NOOP("staffpath::store", "a post cannot end before it starts")},
+        {"end_date >= start_date", QT_TRANSLATE_NOOP("staffpath::store", "an activity cannot end before it starts")},
+        {"hours >= 0", QT_TRANSLATE_NOOP("staffpath::store", "hours cannot be negative")},
+        {"cost_pence >= 0", QT_TRANSLATE_NOOP("staffpath::store", "a cost cannot be negative")},
+        {"line_manager_id <> id", QT_TRANSLATE_NOOP("staffpath::store", "nobody can be their own line manager")},
+        {"dfe_elements", QT_TRANSLATE_NOOP("staffpath::store", "the DfE standard elements are not a valid set")},
+        {"status IN", QT_TRANSLATE_NOOP("staffpath::store", "a qualification's status must be planned, in progress, "
+                                                            "completed or withdrawn")},
+        {"roll >= 0", QT_TRANSLATE_NOOP("staffpath::store", "a school's roll cannot be negative")},
+        {"<> ''", QT_TRANSLATE_NOOP("staffpath::store", "a value was stored as empty text instead of being left out")},
+    };
+    const QString rule = afterPrefix(driverText, QLatin1String("CHECK constraint failed:"));
+    for (const Rule& r : kRules) {
+        if (rule.contains(QLatin1String(r.match))) {
+            return QCoreApplication::translate("staffpath::store", r.sentence);
+        }
+    }
+    return {};
+}
+
+// "%1 is already ..." for each unique column a person types, and for the row ids an undo re-uses.
+const char* uniqueValueSentence(const QString& column)
+{
+    struct Sentence
+    {
+        const char* column;
+        const char* sentence;
+    };
+    static const Sentence kSentences[] = {
+        {"staff.payroll_number",
+         QT_TRANSLATE_NOOP("staffpath::store", "Payroll number %1 is already used by another member of staff.")},
+        {"staff.email",
+         QT_TRANSLATE_NOOP("staffpath::store", "The email address %1 is already used by another member of staff.")},
+        {"staff.ni_number",
+         QT_TRANSLATE_NOOP("staffpath::store", "National Insurance number %1 is already used by another member of "
+                                               "staff.")},
+        {"staff.trn",
+         QT_TRANSLATE_NOOP("staffpath::store", "Teacher reference number %1 is already used by another member of "
+                                               "staff.")},
+        {"schools.urn", QT_TRANSLATE_NOOP("staffpath::store", "URN %1 is already used by another school.")},
+        {"staff.id", QT_TRANSLATE_NOOP("staffpath::store", "There is already a member of staff numbered %1.")},
+        {"posts.id", QT_TRANSLATE_NOOP("staffpath::store", "There is already a post numbered %1.")},
+        {"qualifications.id", QT_TRANSLATE_NOOP("staffpath::store", "There is already a qualification numbered %1.")},
+        {"cpd_records.id", QT_TRANSLATE_NOOP("staffpath::store", "There is already a CPD record numbered %1.")},
+        {"career_conversations.id",
+         QT_TRANSLATE_NOOP("staffpath::store", "There is already a career conversation numbered %1.")},
+        {"conversation_actions.id",
+         QT_TRANSLATE_NOOP("staffpath::store", "There is already an agreed action numbered %1.")},
+        {"plan_items.id", QT_TRANSLATE_NOOP("staffpath::store", "There is already a plan step numbered %1.")},
+    };
+    for (const Sentence& s : kSentences) {
+        if (column == QLatin1String(s.column)) {
+            return s.sentence;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -119,6 +200,23 @@ Error failure(const QString& fileName, const QSqlError& error, const QString& sq
                                  .toStdString(),
                              why);
         }
+        if (error.databaseText().contains(QLatin1String("FOREIGN KEY"))) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("staffpath::store",
+                                                         "Nothing was saved to %1: the change refers to a member of "
+                                                         "staff or another record that is not there (it may have "
+                                                         "been removed by someone else). Refresh and try again.")
+                                 .arg(fileName)
+                                 .toStdString(),
+                             why);
+        }
+        if (const QString rule = checkRule(error.databaseText()); !rule.isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QCoreApplication::translate("staffpath::store", "Nothing was saved to %1: %2.")
+                                 .arg(fileName, rule)
+                                 .toStdString(),
+                             why);
+        }
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("staffpath::store",
                                                      "Nothing was saved to %1: a value was out of range or referred "
@@ -136,6 +234,31 @@ Error failure(const QString& fileName, const QSqlError& error, const QString& sq
                              .toStdString(),
                          why);
     }
+}
+
+Error failure(const QString& fileName, const QSqlError& error, const QString& sql,
+              const std::vector<UniqueValue>& values)
+{
+    Error plain = failure(fileName, error, sql);
+    if (plain.code != ErrorCode::Conflict) {
+        return plain;
+    }
+    // A UNIQUE over several columns lists them all ("t.a, t.b"); each single-column key is listed alone.
+    const QStringList columns = afterPrefix(error.databaseText(), QLatin1String("UNIQUE constraint failed:"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const UniqueValue& v : values) {
+        const bool named =
+            std::any_of(columns.begin(), columns.end(), [&](const QString& c) { return c.trimmed() == v.column; });
+        const char* sentence = named ? uniqueValueSentence(v.column) : nullptr;
+        if (sentence) {
+            const QString sentenceText =
+                QCoreApplication::translate("staffpath::store", sentence).arg(v.value) + QLatin1Char(' ') +
+                QCoreApplication::translate("staffpath::store", "Nothing was saved to %1.").arg(fileName);
+            plain.message = sentenceText.toStdString();
+            return plain;
+        }
+    }
+    return plain;
 }
 
 } // namespace staffpath::store::sqlerr

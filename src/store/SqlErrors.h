@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtSql/QSqlError>
 
+#include <vector>
+
 // Turning driver errors into Errors: a translated sentence for the user in `message`, the driver's own text in
 // `detail`. Values are always bound, so neither the SQL text nor SQLite's messages carry personal data.
 namespace staffpath::store::sqlerr {
@@ -21,5 +23,20 @@ std::string detail(const QSqlError& error, const QString& sql = {});
  * values each get their own code and sentence; anything else is ErrorCode::Database.
  */
 Error failure(const QString& fileName, const QSqlError& error, const QString& sql = {});
+
+/** A column that must be unique, as SQLite names it ("staff.payroll_number"), and the value a write put in it. */
+struct UniqueValue
+{
+    QString column;
+    QString value;
+};
+
+/**
+ * As failure(), but a UNIQUE clash on one of `values`' columns names the field and the value the person typed:
+ * "Payroll number 10042 is already used by another member of staff." The value goes into the message only,
+ * which is shown to the person who typed it; never into the detail, which may reach a log.
+ */
+Error failure(const QString& fileName, const QSqlError& error, const QString& sql,
+              const std::vector<UniqueValue>& values);
 
 } // namespace staffpath::store::sqlerr

@@ -23,7 +23,9 @@ QString fileNameOf(const Database& db)
 
 // One pass over staff, with the current post picked by a window function rather than a query per person: the
 // list must stay quick at thousands of staff. Substantive beats acting, then the latest start; a post with no
-// start date counts as the oldest. `(x IS NULL)` sorts the same way in SQLite and PostgreSQL.
+// start date counts as the oldest. `(x IS NULL)` sorts the same way in SQLite and PostgreSQL. The next review
+// comes from each person's latest conversation by a correlated subquery that walks the (staff_id, held_on)
+// index backwards and stops at the first row: one index probe per person, no sort.
 const char* const kSummariesSql = R"(
 WITH current_post AS (
     SELECT p.staff_id, p.role_id, p.title, p.grade, p.pay_point, p.slt, p.acting,
@@ -34,7 +36,9 @@ WITH current_post AS (
 )
 SELECT s.id, s.title, s.legal_forename, s.legal_surname, s.preferred_name, s.payroll_number, s.email,
        s.school_id, sc.name, cp.role_id, cp.title, cp.grade, cp.pay_point, cp.slt, cp.acting,
-       s.qts, s.fte, s.start_date, s.leaving_date
+       s.qts, s.fte, s.start_date, s.leaving_date,
+       (SELECT cc.next_review FROM career_conversations cc WHERE cc.staff_id = s.id
+        ORDER BY cc.held_on DESC, cc.id DESC LIMIT 1) AS next_review
 FROM staff s
 LEFT JOIN schools sc ON sc.id = s.school_id
 LEFT JOIN current_post cp ON cp.staff_id = s.id AND cp.pick = 1
@@ -75,6 +79,7 @@ Result<std::vector<StaffSummary>> StaffRepository::summaries(const Date& asOf) c
         row.fte = q.value(c++).toDouble();
         row.startDate = sql::toDate(q.value(c++));
         row.leavingDate = sql::toDate(q.value(c++));
+        row.nextReview = sql::toDate(q.value(c++));
         out.push_back(std::move(row));
     }
     return out;
@@ -188,6 +193,18 @@ Result<StaffRecord> StaffRepository::record(Id staffId, int recentCpdLimit) cons
         }
         while (q.next()) {
             record.conversations.push_back(rows::readConversation(q.query(), 0));
+        }
+    }
+
+    {
+        Statement q(db, file);
+        const QString sql = QStringLiteral("SELECT %1 FROM plan_items WHERE staff_id = ? ORDER BY position, id")
+                                .arg(rows::planItemColumns());
+        if (Status s = q.run(sql, {id}); !s) {
+            return s.error();
+        }
+        while (q.next()) {
+            record.plan.push_back(rows::readPlanItem(q.query(), 0));
         }
     }
 

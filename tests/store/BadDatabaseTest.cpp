@@ -104,8 +104,9 @@ TEST(BadDatabase, NewerSchemaIsTooNew)
 {
     QTemporaryDir dir;
     expectRefused(test::copyFixture(QStringLiteral("newer-schema.sqlite"), dir.path()), ErrorCode::TooNew,
-                  "was written by a newer version of StaffPath (schema 99; this version reads up to 1). Open it "
-                  "with that version or newer; the file has not been changed.");
+                  "was written by a newer version of StaffPath (schema 99; this version reads up to " +
+                      std::to_string(Database::currentSchemaVersion()) +
+                      "). Open it with that version or newer; the file has not been changed.");
 }
 
 TEST(BadDatabase, SqliteDatabaseOfAnotherProgramIsNotStaffPath)

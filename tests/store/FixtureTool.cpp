@@ -28,6 +28,12 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", counts.error().message.c_str());
         return 1;
     }
+    // Schema 2 added development plans: give the head one, with a step agreed at their conversation.
+    auto plan = staffpath::store::test::writeSamplePlan(**db);
+    if (!plan) {
+        std::fprintf(stderr, "%s\n", plan.error().message.c_str());
+        return 1;
+    }
     std::printf("%d\n", staffpath::store::Database::currentSchemaVersion());
     return 0;
 }

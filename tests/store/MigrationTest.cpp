@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace staffpath;
 using namespace staffpath::store;
 
@@ -42,9 +44,32 @@ bool hasTable(const Database& db, const char* name)
     return q.exec() && q.next() && q.value(0).toInt() == 1;
 }
 
+// The test steps come after this build's own, so the tests keep meaning the same as the schema grows.
+int nextVersion()
+{
+    return Database::currentSchemaVersion() + 1;
+}
+
+std::string version(int n)
+{
+    return std::to_string(n);
+}
+
+/** This build's steps up to and including `last`: a build as it was at that schema version. */
+std::vector<MigrationStep> stepsUpTo(int last)
+{
+    std::vector<MigrationStep> steps;
+    for (const MigrationStep& step : standardMigrations()) {
+        if (step.version <= last) {
+            steps.push_back(step);
+        }
+    }
+    return steps;
+}
+
 MigrationStep addColumnStep(QString dir, bool* sawBackup)
 {
-    return {2, QStringLiteral("test: add staff.pronouns"),
+    return {nextVersion(), QStringLiteral("test: add staff.pronouns"),
             [dir, sawBackup](QSqlDatabase& db, const Dialect&, const QString& file) -> Status {
                 *sawBackup = !backupsIn(dir).isEmpty();
                 return execStatements(db, {QStringLiteral("ALTER TABLE staff ADD COLUMN pronouns TEXT")}, file);
@@ -75,20 +100,20 @@ TEST(Migration, BackupIsTakenBeforeTheFirstStepAndTheFileIsUpgraded)
 
     auto db = DatabaseOpener(steps).open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_TRUE(sawBackup) << "the copy must exist before step 2 runs";
-    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_TRUE(sawBackup) << "the copy must exist before the test step runs";
+    EXPECT_EQ((*db)->schemaVersion(), nextVersion());
     const QString backup = (*db)->migrationBackupPath();
     const QRegularExpression name(QStringLiteral("^schema-v1\\.sqlite\\.pre-v2-\\d{8}-\\d{6}\\.bak$"));
     EXPECT_TRUE(name.match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
     EXPECT_EQ(test::sha256(backup), original) << "the backup is the file as it was";
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-              QStringLiteral("2"));
-    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+              QString::number(nextVersion()));
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), nextVersion());
     EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT count(pronouns) FROM staff")).isValid());
     EXPECT_EQ(StaffRepository(**db).staffCount().value(), 3) << "data survives the upgrade";
     db = makeError(ErrorCode::Internal, "closed");
 
-    // This build (schema 1) now refuses the upgraded file, and leaves it alone.
+    // This build (one schema version behind the test's) now refuses the upgraded file, and leaves it alone.
     const QByteArray upgraded = test::sha256(path);
     auto old = Database::open(path);
     ASSERT_FALSE(old.ok());
@@ -103,40 +128,42 @@ TEST(Migration, AFailingStepRollsBackToTheLastGoodVersion)
     bool sawBackup = false;
     std::vector<MigrationStep> steps = standardMigrations();
     steps.push_back(addColumnStep(dir.path(), &sawBackup));
-    steps.push_back(failingStep(3));
+    steps.push_back(failingStep(nextVersion() + 1));
 
     auto db = DatabaseOpener(steps).open(path);
     ASSERT_FALSE(db.ok());
     EXPECT_EQ(db.error().code, ErrorCode::Database);
-    EXPECT_NE(db.error().message.find("schema-v1.sqlite could not be upgraded to schema version 3, so it was "
-                                      "left at version 2"),
+    EXPECT_NE(db.error().message.find("schema-v1.sqlite could not be upgraded to schema version " +
+                                      version(nextVersion() + 1) + ", so it was left at version " +
+                                      version(nextVersion())),
               std::string::npos)
         << db.error().message;
     EXPECT_NE(db.error().message.find(".pre-v2-"), std::string::npos) << "the message points at the copy";
-    EXPECT_NE(db.error().detail.find("migration step 3"), std::string::npos);
+    EXPECT_NE(db.error().detail.find("migration step " + version(nextVersion() + 1)), std::string::npos);
     ASSERT_EQ(backupsIn(dir.path()).size(), 1);
 
-    // Step 2 committed, step 3 left nothing behind.
-    std::vector<MigrationStep> upToTwo = standardMigrations();
-    upToTwo.push_back(addColumnStep(dir.path(), &sawBackup));
-    auto reopened = DatabaseOpener(upToTwo).open(path);
+    // The steps before the failing one committed; the failing one left nothing behind.
+    std::vector<MigrationStep> upToNext = standardMigrations();
+    upToNext.push_back(addColumnStep(dir.path(), &sawBackup));
+    auto reopened = DatabaseOpener(upToNext).open(path);
     ASSERT_TRUE(reopened.ok()) << reopened.error().message;
-    EXPECT_EQ((*reopened)->schemaVersion(), 2);
+    EXPECT_EQ((*reopened)->schemaVersion(), nextVersion());
     EXPECT_FALSE(hasTable(**reopened, "half_done"));
-    EXPECT_EQ(scalar(**reopened, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(scalar(**reopened, QStringLiteral("PRAGMA user_version")).toInt(), nextVersion());
 }
 
 TEST(Migration, AFailingFirstStepLeavesTheOriginalVersion)
 {
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
-    std::vector<MigrationStep> steps = standardMigrations();
+    // A build whose only step after version 1 fails.
+    std::vector<MigrationStep> steps = stepsUpTo(1);
     steps.push_back(failingStep(2));
     auto db = DatabaseOpener(steps).open(path);
     ASSERT_FALSE(db.ok());
     EXPECT_NE(db.error().message.find("left at version 1"), std::string::npos) << db.error().message;
 
-    auto reopened = Database::open(path);
+    auto reopened = DatabaseOpener(stepsUpTo(1)).open(path);
     ASSERT_TRUE(reopened.ok()) << reopened.error().message;
     EXPECT_EQ((*reopened)->schemaVersion(), 1);
     EXPECT_FALSE(hasTable(**reopened, "half_done"));
@@ -150,7 +177,7 @@ TEST(Migration, ANewDatabaseRunsEveryStepWithoutABackup)
     steps.push_back(addColumnStep(dir.path(), &sawBackup));
     auto db = DatabaseOpener(steps).create(dir.filePath(QStringLiteral("fresh.sqlite")));
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), nextVersion());
     EXPECT_FALSE(sawBackup);
     EXPECT_TRUE(backupsIn(dir.path()).isEmpty());
 }
@@ -160,7 +187,7 @@ TEST(Migration, AFailedCreateRemovesTheFileItMade)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
     std::vector<MigrationStep> steps = standardMigrations();
-    steps.push_back(failingStep(2));
+    steps.push_back(failingStep(nextVersion()));
     auto db = DatabaseOpener(steps).create(path);
     ASSERT_FALSE(db.ok());
     EXPECT_FALSE(QFileInfo::exists(path));
@@ -176,4 +203,105 @@ TEST(Migration, SchemaV1FixtureOpensAtTheCurrentVersion)
     auto rows = StaffRepository(**db).summaries(Date{2024, 6, 1});
     ASSERT_TRUE(rows.ok());
     EXPECT_EQ(rows->size(), 3u);
+}
+
+TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
+    const QByteArray original = test::sha256(path);
+    Id head = 0;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok()) << db.error().message;
+        EXPECT_EQ((*db)->schemaVersion(), 2);
+        const QString backup = (*db)->migrationBackupPath();
+        EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath()) << "the copy sits beside it";
+        const QRegularExpression name(QStringLiteral("^schema-v1\\.sqlite\\.pre-v2-\\d{8}-\\d{6}\\.bak$"));
+        EXPECT_TRUE(name.match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
+        EXPECT_EQ(test::sha256(backup), original);
+        EXPECT_EQ(backupsIn(dir.path()).size(), 1);
+
+        EXPECT_TRUE(hasTable(**db, "plan_items"));
+        EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
+                  QStringLiteral("2"));
+        EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM plan_items")).toInt(), 0);
+
+        // Everything of version 1 is still there, and the new table takes a plan.
+        auto rows = StaffRepository(**db).summaries(Date{2024, 6, 1});
+        ASSERT_TRUE(rows.ok()) << rows.error().message;
+        ASSERT_EQ(rows->size(), 3u);
+        for (const StaffSummary& row : *rows) {
+            if (row.payrollNumber == "P0001") {
+                head = row.id;
+                EXPECT_EQ(row.nextReview, (Date{2025, 5, 5}));
+            }
+        }
+        ASSERT_NE(head, 0);
+        auto written = test::writeSamplePlan(**db);
+        ASSERT_TRUE(written.ok()) << written.error().message;
+        auto record = StaffRepository(**db).record(head);
+        ASSERT_TRUE(record.ok());
+        EXPECT_EQ(record->conversations.size(), 1u);
+        EXPECT_EQ(record->conversations.front().actions.size(), 2u);
+        ASSERT_EQ(record->plan.size(), 2u);
+        EXPECT_EQ(record->plan[1].conversationId, record->conversations.front().id);
+    }
+
+    // Opening it again is opening a version 2 file: no second copy.
+    auto again = Database::open(path);
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    EXPECT_TRUE((*again)->migrationBackupPath().isEmpty());
+    EXPECT_EQ(backupsIn(dir.path()).size(), 1);
+    EXPECT_EQ(StaffRepository(**again).record(head)->plan.size(), 2u);
+}
+
+TEST(Migration, ABuildAtVersion1RefusesAVersion2File)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
+    const QByteArray before = test::sha256(path);
+    auto db = DatabaseOpener(stepsUpTo(1)).open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::TooNew);
+    EXPECT_EQ(test::sha256(path), before);
+}
+
+TEST(Migration, SchemaV2FixtureOpensWithItsPlan)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    if (Database::currentSchemaVersion() == 2) {
+        EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
+    }
+    auto rows = StaffRepository(**db).summaries(Date{2024, 6, 1});
+    ASSERT_TRUE(rows.ok());
+    const auto head =
+        std::find_if(rows->begin(), rows->end(), [](const StaffSummary& r) { return r.payrollNumber == "P0001"; });
+    ASSERT_NE(head, rows->end());
+    auto record = StaffRepository(**db).record(head->id);
+    ASSERT_TRUE(record.ok());
+    ASSERT_EQ(record->plan.size(), 2u);
+    EXPECT_EQ(record->plan[0].title, "NPQ in Executive Leadership");
+    EXPECT_EQ(record->plan[0].kind, PlanItemKind::Programme);
+    EXPECT_EQ(record->plan[1].status, PlanItemStatus::InProgress);
+}
+
+// Every committed schema-vN.sqlite opens in this build, at the current version, with its data.
+TEST(Migration, EveryPastVersionUpgradesToTheCurrentOne)
+{
+    for (int v = 1; v <= Database::currentSchemaVersion(); ++v) {
+        const QString name = QStringLiteral("schema-v%1.sqlite").arg(v);
+        ASSERT_TRUE(QFileInfo::exists(test::fixturePath(name))) << "add " << name.toStdString();
+        QTemporaryDir dir;
+        const QString path = test::copyFixture(name, dir.path());
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok()) << name.toStdString() << ": " << db.error().message;
+        EXPECT_EQ((*db)->schemaVersion(), Database::currentSchemaVersion()) << name.toStdString();
+        EXPECT_EQ((*db)->migrationBackupPath().isEmpty(), v == Database::currentSchemaVersion()) << name.toStdString();
+        EXPECT_EQ(StaffRepository(**db).staffCount().value(), 3) << name.toStdString();
+    }
 }

@@ -27,28 +27,29 @@ QVariant scalar(const Database& db, const QString& sql)
 
 } // namespace
 
-TEST(Schema, CreateMakesVersion1WithMarksAndNoBackup)
+TEST(Schema, CreateMakesVersion2WithMarksAndNoBackup)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = Database::create(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 1);
-    EXPECT_EQ(Database::currentSchemaVersion(), 1);
+    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_EQ(Database::currentSchemaVersion(), 2);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Dialect::kSqliteApplicationId);
-    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-              QStringLiteral("1"));
+              QStringLiteral("2"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'app_id'")).toString(),
               QStringLiteral("staffpath"));
     EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'"))
                     .toString()
                     .startsWith(QStringLiteral("StaffPath ")));
-    for (const char* table : {"schools", "staff", "posts", "qualifications", "cpd_events", "cpd_records",
-                              "career_conversations", "conversation_actions", "pm_objectives", "pm_reviews"}) {
+    for (const char* table :
+         {"schools", "staff", "posts", "qualifications", "cpd_events", "cpd_records", "career_conversations",
+          "conversation_actions", "pm_objectives", "pm_reviews", "plan_items"}) {
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
         q.addBindValue(QString::fromLatin1(table));
@@ -82,7 +83,7 @@ TEST(Schema, ReopeningAtTheCurrentVersionTakesNoBackup)
     ASSERT_TRUE(Database::create(path).ok());
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 1);
+    EXPECT_EQ((*db)->schemaVersion(), 2);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
@@ -127,10 +128,42 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->schemaVersion, 1);
-    EXPECT_EQ(report->currentSchemaVersion, 1);
-    EXPECT_FALSE(report->needsMigration);
+    EXPECT_EQ(report->currentSchemaVersion, 2);
+    EXPECT_TRUE(report->needsMigration) << "a version 1 file is upgraded when it is opened, not when it is checked";
     EXPECT_EQ(report->staffCount, 3);
     EXPECT_EQ(report->cpdCount, 3);
     EXPECT_EQ(report->journalMode, QStringLiteral("delete"));
     EXPECT_EQ(test::sha256(path), before);
+}
+
+TEST(Schema, CheckOfACurrentFileNeedsNoMigration)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
+    const QByteArray before = test::sha256(path);
+    auto report = Database::check(path);
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->schemaVersion, 2);
+    EXPECT_EQ(report->currentSchemaVersion, 2);
+    EXPECT_FALSE(report->needsMigration);
+    EXPECT_EQ(test::sha256(path), before);
+}
+
+TEST(Schema, PlanItemsNeedATitleAndGoWithTheirPerson)
+{
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("plan.sqlite")));
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO staff (legal_forename, legal_surname, contract_type) "
+                                      "VALUES ('Ada', 'Lovelace', 'permanent')")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO plan_items (staff_id, position, kind, title) "
+                                       "VALUES (1, 0, 'action', '')")));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO plan_items (staff_id, position, kind, title) "
+                                       "VALUES (99, 0, 'action', 'Ghost')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO plan_items (staff_id, position, kind, title) "
+                                      "VALUES (1, 0, 'action', 'Observe a lesson')")));
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT status FROM plan_items")).toString(), QStringLiteral("planned"));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM staff")));
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM plan_items")).toInt(), 0);
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestSupport.h"
 
+#include "staffpath/store/StaffRepository.h"
+#include "staffpath/store/StaffWriter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -217,6 +220,50 @@ Dataset sampleDataset()
 
     d.people = {head, teacher, ta};
     return d;
+}
+
+std::vector<PlanItem> samplePlan(Id staffId, Id conversationId)
+{
+    PlanItem programme;
+    programme.staffId = staffId;
+    programme.position = 0;
+    programme.kind = PlanItemKind::Programme;
+    programme.refId = "q.npqeyl";
+    programme.title = "NPQ in Executive Leadership";
+    programme.detail = "The programme for leading more than one school.";
+    programme.due = Date{2025, 9, 1};
+    programme.targetRoleId = "org.executive_head";
+    PlanItem shadow;
+    shadow.staffId = staffId;
+    shadow.position = 1;
+    shadow.kind = PlanItemKind::Experience;
+    shadow.refId = "x.shadow_ceo";
+    shadow.title = "Shadow the CEO for a term";
+    shadow.status = PlanItemStatus::InProgress;
+    if (conversationId != 0) {
+        shadow.conversationId = conversationId;
+    }
+    return {programme, shadow};
+}
+
+Result<std::vector<Id>> writeSamplePlan(Database& db)
+{
+    auto rows = StaffRepository(db).summaries(Date{2024, 6, 1});
+    if (!rows) {
+        return rows.error();
+    }
+    for (const StaffSummary& row : *rows) {
+        if (row.payrollNumber != "P0001") {
+            continue;
+        }
+        auto record = StaffRepository(db).record(row.id);
+        if (!record) {
+            return record.error();
+        }
+        const Id conversation = record->conversations.empty() ? 0 : record->conversations.front().id;
+        return StaffWriter(db).insertPlanItems(samplePlan(row.id, conversation));
+    }
+    return makeError(ErrorCode::NotFound, "The sample dataset's head (P0001) is not in the database.");
 }
 
 QByteArray sha256(const QString& path)

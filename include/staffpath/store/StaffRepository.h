@@ -32,7 +32,10 @@ public:
      */
     Result<std::vector<StaffSummary>> summaries(const Date& asOf) const;
 
-    /** One person with posts, qualifications, their `recentCpdLimit` newest CPD records and conversations. */
+    /**
+     * One person with posts, qualifications, their `recentCpdLimit` newest CPD records, conversations (with their
+     * actions) and development plan (by position, then id).
+     */
     Result<StaffRecord> record(Id staffId, int recentCpdLimit = 10) const;
 
     Result<std::vector<School>> schools() const;

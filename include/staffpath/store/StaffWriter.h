@@ -70,6 +70,11 @@ public:
 
     /** Inserts all of `items` in one transaction, in order; returns their ids in the same order. */
     Result<std::vector<Id>> insertPlanItems(const std::vector<PlanItem>& items);
+    /**
+     * As insertPlanItems, but each item's `position` is ignored and set to follow the last step of its person's
+     * plan, read inside the same transaction (so two windows appending at once still get distinct places).
+     */
+    Result<std::vector<Id>> appendPlanItems(const std::vector<PlanItem>& items);
     Status updatePlanItem(const PlanItem& item);
     /** Deletes all of `ids` in one transaction; NotFound (and nothing deleted) if any is missing. */
     Status deletePlanItems(const std::vector<Id>& ids);
