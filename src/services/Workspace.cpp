@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/Workspace.h"
 
+#include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 
 namespace staffpath::services {
@@ -9,6 +10,7 @@ Workspace::Workspace(std::unique_ptr<store::Database> db, const Clock& clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_staff(std::make_unique<StaffService>(*m_db, m_clock))
+    , m_editor(std::make_unique<RecordEditor>(*m_db, m_clock))
 {}
 
 Workspace::~Workspace() = default;

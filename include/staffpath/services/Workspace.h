@@ -11,6 +11,7 @@
 namespace staffpath::services {
 
 class Clock;
+class RecordEditor;
 class StaffService;
 
 /**
@@ -32,6 +33,8 @@ public:
     const Clock& clock() const { return m_clock; }
 
     StaffService& staff() { return *m_staff; }
+    /** Checks and saves edits to people's records in this file. */
+    RecordEditor& editor() { return *m_editor; }
 
 private:
     Workspace(std::unique_ptr<store::Database> db, const Clock& clock);
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     const Clock& m_clock;
     std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<RecordEditor> m_editor;
 };
 
 } // namespace staffpath::services
