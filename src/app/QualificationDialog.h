@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EditChoices.h"
+#include "ValidatingDialog.h"
+
+#include "staffpath/model/QualificationHeld.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+namespace Ui {
+class QualificationDialog;
+}
+
+namespace staffpath::app {
+
+/**
+ * Adds or edits a qualification, programme or designation a person holds or is working towards. The name
+ * completes over the framework's qualifications of both generations (`qualifications`): picking or typing one
+ * sets the qualification id, any other name is kept as written with none. Evidence is a link (http or https,
+ * taken as given) or a file, chosen with "Choose file…"; a file that is not there is flagged. value() is the
+ * edited qualification, id and staff id carried over.
+ */
+class QualificationDialog : public ValidatingDialog
+{
+    Q_OBJECT
+
+public:
+    QualificationDialog(const QualificationHeld& qualification, QualificationValidator validator,
+                        const QList<QualificationChoice>& qualifications, QWidget* parent = nullptr);
+    ~QualificationDialog() override;
+
+    QualificationHeld value() const;
+    /** The framework qualification the name is matched to now; empty when it is not matched. */
+    QString qualificationId() const { return m_qualificationId; }
+
+protected:
+    services::FieldIssues collectIssues() const override;
+
+private:
+    QualificationHeld build(services::FieldIssues* issues) const;
+    void showMatch();
+
+    std::unique_ptr<Ui::QualificationDialog> m_ui;
+    QualificationHeld m_initial;
+    QualificationValidator m_validator;
+    QString m_qualificationId;
+    QHash<QString, QString> m_idByName; ///< folded name → qualification id
+    QHash<QString, QString> m_nameById;
+};
+
+} // namespace staffpath::app
