@@ -4,12 +4,16 @@
 #include "AboutDialog.h"
 #include "AppOptions.h"
 #include "AppSettings.h"
+#include "ConversationDialog.h"
 #include "DemoSchool.h"
 #include "Dialogs.h"
+#include "DisplayText.h"
+#include "EditCommand.h"
 #include "GradeView.h"
 #include "MessageBanner.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
+#include "PlanView.h"
 #include "RecentFilesMenu.h"
 #include "RoutePlannerView.h"
 #include "StaffListWidget.h"
@@ -18,7 +22,9 @@
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/services/Clock.h"
+#include "staffpath/services/PlanFromRoute.h"
 #include "staffpath/services/ProfileBuilder.h"
+#include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
 
@@ -31,12 +37,17 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <atomic>
 
 namespace staffpath::app {
 
@@ -65,6 +76,8 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     , m_pathwayView(new PathwayView(m_personTabs))
     , m_gradeView(new GradeView(m_personTabs))
     , m_routePlanner(new RoutePlannerView(m_personTabs))
+    , m_planView(new PlanView(m_personTabs))
+    , m_undoStack(new QUndoStack(this))
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -76,7 +89,15 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_personTabs->addTab(m_pathwayView, tr("&Pathway"));
     m_personTabs->addTab(m_routePlanner, tr("Ro&ute"));
     m_personTabs->addTab(m_gradeView, tr("&Grade"));
+    m_personTabs->addTab(m_planView, tr("P&lan"));
     connect(m_routePlanner, &RoutePlannerView::routeRequested, this, &MainWindow::planRoute);
+    connect(m_routePlanner, &RoutePlannerView::addToPlanRequested, this, &MainWindow::addRouteToPlan);
+    connect(m_planView, &PlanView::recordConversationRequested, this, &MainWindow::recordConversation);
+    connect(m_planView, &PlanView::editConversationRequested, this, &MainWindow::editConversation);
+    connect(m_planView, &PlanView::removeConversationRequested, this, &MainWindow::removeConversation);
+    connect(m_planView, &PlanView::planItemChangeRequested, this, &MainWindow::changePlanItem);
+    connect(m_planView, &PlanView::removePlanItemsRequested, this, &MainWindow::removePlanItems);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_splitter->addWidget(m_personTabs);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 1);
@@ -105,7 +126,13 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_successionReader != nullptr) {
+        m_cancelReading();
+        m_successionReader->wait();
+    }
+}
 
 void MainWindow::createActions()
 {
@@ -137,6 +164,21 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_staffList, &StaffListWidget::focusSearch);
 
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
+    m_recordConversationAction = new QAction(tr("Record &Conversation…"), this);
+    m_recordConversationAction->setObjectName(QStringLiteral("recordConversationAction"));
+    m_recordConversationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_recordConversationAction->setStatusTip(tr("Record a career conversation with the selected person"));
+    connect(m_recordConversationAction, &QAction::triggered, this, &MainWindow::recordConversation);
+
     m_successionAction = new QAction(tr("&Succession…"), this);
     m_successionAction->setObjectName(QStringLiteral("successionAction"));
     m_successionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -164,7 +206,12 @@ void MainWindow::createMenus()
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_findAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_recordConversationAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -324,6 +371,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     const Id previousPerson =
         m_workspace && m_workspace->path() == workspace->path() ? m_staffList->currentStaffId() : Id{0};
     m_workspace = std::move(workspace);
+    m_undoStack->clear(); // undo steps belong to the file they were made in
     m_banner->dismiss();
 
     const QString path = currentPath();
@@ -337,6 +385,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
         m_personPanel->clear(empty ? tr("This database has no staff yet.") : QString());
         m_pathwayView->clear(empty ? tr("This database has no staff yet.") : QString());
         m_gradeView->clear();
+        m_planView->clear(empty ? tr("This database has no staff yet.") : QString());
     }
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -344,12 +393,18 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
 
 void MainWindow::showPerson(Id staffId)
 {
+    const bool samePerson = m_record && m_record->staff.id == staffId;
     m_profile.reset();
-    m_routePlanner->clear();
+    m_record.reset();
+    if (!samePerson) {
+        m_route.reset();
+        m_routePlanner->clear();
+    }
     if (staffId == 0 || !m_workspace) {
         m_personPanel->clear();
         m_pathwayView->clear();
         m_gradeView->clear();
+        m_planView->clear();
         return;
     }
     auto record = m_workspace->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
@@ -357,9 +412,12 @@ void MainWindow::showPerson(Id staffId)
         m_personPanel->clear();
         m_pathwayView->clear();
         m_gradeView->clear();
+        m_planView->clear();
         showError(fromStd(record.error().message));
         return;
     }
+    m_record = record.value();
+    m_planView->showRecord(record.value());
     // The engine reads every recent activity type; the card lists only the newest few.
     StaffRecord shown = record.value();
     if (shown.recentCpd.size() > static_cast<std::size_t>(kRecentCpdShown)) {
@@ -396,7 +454,6 @@ void MainWindow::showPathway(const StaffRecord& record)
     m_profile = std::make_unique<engine::Profile>(services::ProfileBuilder::fromRecord(record, &engine->framework()));
     const auto& profile = *m_profile;
     const auto assessment = engine->suggest(profile, m_clock.today());
-    m_routePlanner->clear();
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
 
     // The grade view is for support staff: the current post's job-family grade, if it has one.
@@ -417,8 +474,8 @@ void MainWindow::planRoute(const QString& target)
         m_routePlanner->clear(engine == nullptr ? m_frameworkError : tr("Select a member of staff first."));
         return;
     }
-    const auto route = engine->route(*m_profile, target.toStdString(), m_clock.today());
-    m_routePlanner->showRoute(route, engine::Explainer(engine->framework()));
+    m_route = std::make_unique<engine::Route>(engine->route(*m_profile, target.toStdString(), m_clock.today()));
+    m_routePlanner->showRoute(*m_route, engine::Explainer(engine->framework()));
 }
 
 void MainWindow::showPersonTab(const QString& name)
@@ -430,6 +487,8 @@ void MainWindow::showPersonTab(const QString& name)
         tab = m_routePlanner;
     } else if (name == QLatin1String("grade")) {
         tab = m_gradeView;
+    } else if (name == QLatin1String("plan")) {
+        tab = m_planView;
     }
     m_personTabs->setCurrentWidget(tab);
 }
@@ -481,17 +540,77 @@ void MainWindow::showSuccession()
     if (m_successionDialog) {
         m_successionDialog->close();
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Date today = m_clock.today();
-    auto people = services::ProfileBuilder::everyone(m_workspace->staff(), today, &engine->framework());
-    QGuiApplication::restoreOverrideCursor();
-    if (!people) {
-        showError(fromStd(people.error().message));
-        return;
+    if (m_successionReader) {
+        return; // already reading; its progress dialog is up
     }
-    m_successionDialog = new SuccessionDialog(*engine, std::move(people).value(), today, this);
-    m_successionDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_successionDialog->show();
+    // Reading a trust's every record takes seconds, so it happens on a thread with its own connection to the
+    // file (connections belong to the thread that opened them) while the window stays responsive.
+    struct Shared
+    {
+        std::atomic_bool cancelled{false};
+        std::atomic_int done{0};
+        std::atomic_int total{0};
+        std::optional<Result<std::vector<engine::Person>>> people; ///< written by the thread before it finishes
+    };
+    auto shared = std::make_shared<Shared>();
+    auto* progress = new QProgressDialog(tr("Reading every member of staff…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("successionProgress"));
+    progress->setWindowTitle(tr("Succession"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, this, [shared] { shared->cancelled = true; });
+    m_cancelReading = [shared] { shared->cancelled = true; };
+    // The thread only counts; the dialog is updated here, on the window's thread, where it lives.
+    auto* ticker = new QTimer(progress);
+    connect(ticker, &QTimer::timeout, progress, [progress, shared] {
+        progress->setMaximum(shared->total);
+        progress->setValue(shared->done);
+    });
+    ticker->start(100);
+
+    const QString path = m_workspace->path();
+    const Date today = m_clock.today();
+    const services::Clock* clock = &m_clock;
+    const engine::Framework* framework = &engine->framework();
+    m_successionReader = QThread::create([shared, path, today, clock, framework] {
+        auto workspace = services::Workspace::open(path, *clock);
+        if (!workspace) {
+            shared->people.emplace(workspace.error());
+            return;
+        }
+        shared->people.emplace(services::ProfileBuilder::everyone(workspace.value()->staff(), today, framework,
+                                                                  [shared](int done, int total) {
+                                                                      shared->done = done;
+                                                                      shared->total = total;
+                                                                      return !shared->cancelled;
+                                                                  }));
+    });
+    m_successionReader->setObjectName(QStringLiteral("successionReader"));
+    connect(m_successionReader, &QThread::finished, this, [this, shared, progress, engine, today] {
+        m_successionReader->deleteLater();
+        m_successionReader = nullptr;
+        m_cancelReading = nullptr;
+        progress->deleteLater();
+        if (!shared->people || shared->cancelled) {
+            statusBar()->showMessage(tr("Succession cancelled."), 5000);
+            return;
+        }
+        if (!*shared->people) {
+            showError(fromStd(shared->people->error().message));
+            return;
+        }
+        m_successionDialog = new SuccessionDialog(*engine, std::move(*shared->people).value(), today, this);
+        m_successionDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_successionDialog->show();
+    });
+    m_successionReader->start();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_successionReader != nullptr;
 }
 
 void MainWindow::showAbout()
@@ -505,6 +624,222 @@ void MainWindow::showAbout()
     m_aboutDialog->setObjectName(QStringLiteral("aboutDialog"));
     m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_aboutDialog->open();
+}
+
+bool MainWindow::pushEdit(const QString& text, Id staffId, std::function<Status()> apply,
+                          std::function<Status()> revert)
+{
+    const Status outcome = apply();
+    if (!outcome) {
+        showError(fromStd(outcome.error().message));
+        return false;
+    }
+    m_undoStack->push(new EditCommand(text, staffId, std::move(apply), std::move(revert),
+                                      [this](Id id, const Status& result) { refreshAfterEdit(id, result); }));
+    refreshAfterEdit(staffId, outcome);
+    statusBar()->showMessage(text, 5000);
+    return true;
+}
+
+void MainWindow::refreshAfterEdit(Id staffId, const Status& outcome)
+{
+    if (!outcome) {
+        showError(tr("That could not be undone or redone, so it has been taken off the undo list: %1")
+                      .arg(fromStd(outcome.error().message)));
+    }
+    if (!m_workspace) {
+        return;
+    }
+    QWidget* tab = m_personTabs->currentWidget();
+    auto staff = m_workspace->staff().list();
+    if (!staff) {
+        showError(fromStd(staff.error().message));
+        return;
+    }
+    m_staffList->setStaff(std::move(staff).value());
+    // Show the person the edit was about even if the user had moved on: an undo should be seen to happen.
+    if (m_staffList->selectStaff(staffId) && m_staffList->currentStaffId() == staffId) {
+        showPerson(staffId);
+    }
+    m_personTabs->setCurrentWidget(tab);
+}
+
+void MainWindow::recordConversation()
+{
+    if (!m_workspace || !m_record) {
+        showError(tr("Select a member of staff first, then record the conversation."));
+        return;
+    }
+    CareerConversation initial;
+    initial.staffId = m_record->staff.id;
+    initial.heldOn = m_clock.today();
+    initial.nextReview = m_clock.today().addMonths(12);
+    initial.wantsHeadship = m_record->staff.wantsHeadship;
+    if (!m_record->conversations.empty()) {
+        // Last time's target is the usual starting point for this time's.
+        initial.targetRoleId = m_record->conversations.front().targetRoleId;
+        initial.targetRoleTitle = m_record->conversations.front().targetRoleTitle;
+    }
+    openConversationDialog(initial);
+}
+
+void MainWindow::editConversation(const CareerConversation& conversation)
+{
+    if (m_workspace) {
+        openConversationDialog(conversation);
+    }
+}
+
+void MainWindow::openConversationDialog(const CareerConversation& initial)
+{
+    auto* editor = &m_workspace->editor();
+    auto* dialog = new ConversationDialog(
+        initial, [editor](const CareerConversation& c) { return editor->validate(c); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto staff = m_workspace->staff().list()) {
+        QList<QPair<Id, QString>> leaders;
+        for (const auto& person : staff.value()) {
+            if (person.id != initial.staffId && !person.leavingDate) {
+                leaders.append({person.id, fromStd(person.displayName)});
+            }
+        }
+        dialog->setLeaders(leaders);
+    }
+    if (const auto* engine = pathwayEngine()) {
+        QStringList names;
+        for (const auto& role : engine->framework().roles()) {
+            if (!role.legacy) {
+                names << fromStd(role.title);
+            }
+        }
+        names.sort(Qt::CaseInsensitive);
+        dialog->setRoles(names, [engine](const QString& typed) -> std::optional<std::pair<std::string, std::string>> {
+            const auto match = engine->resolver().resolveRole(typed.toStdString());
+            if (!match.resolved()) {
+                return std::nullopt;
+            }
+            return std::pair{match.id, engine::Explainer(engine->framework()).title(match.id)};
+        });
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, initial, editor] {
+        const CareerConversation after = dialog->value();
+        const Id staffId = after.staffId;
+        const QString name = m_record ? fromStd(m_record->staff.displayName()) : QString();
+        if (initial.id == 0) {
+            auto stored = std::make_shared<CareerConversation>(after);
+            pushEdit(
+                tr("Record conversation with %1").arg(name), staffId,
+                [editor, stored]() -> Status {
+                    auto id = editor->addConversation(*stored);
+                    if (!id) {
+                        return id.error();
+                    }
+                    stored->id = id.value(); // a redo brings it back under the same id
+                    return {};
+                },
+                [editor, stored] { return editor->removeConversation(stored->id); });
+        } else {
+            pushEdit(
+                tr("Edit conversation with %1").arg(name), staffId,
+                [editor, after] { return editor->saveConversation(after); },
+                [editor, initial] { return editor->saveConversation(initial); });
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::removeConversation(const CareerConversation& conversation)
+{
+    if (!m_workspace) {
+        return;
+    }
+    auto* editor = &m_workspace->editor();
+    pushEdit(
+        tr("Remove conversation of %1").arg(DisplayText::date(conversation.heldOn)), conversation.staffId,
+        [editor, conversation] { return editor->removeConversation(conversation.id); },
+        [editor, conversation]() -> Status {
+            auto id = editor->addConversation(conversation);
+            return id ? Status{} : Status{id.error()};
+        });
+}
+
+void MainWindow::addRouteToPlan()
+{
+    const auto* engine = pathwayEngine();
+    if (!m_workspace || !m_record || !m_route || engine == nullptr) {
+        showError(tr("Plan a route for the selected person first, then add it to the plan."));
+        return;
+    }
+    auto items = std::make_shared<std::vector<PlanItem>>(
+        services::planFromRoute(*m_route, engine::Explainer(engine->framework()), m_record->staff.id, m_record->plan));
+    if (items->empty()) {
+        m_banner->showMessage(tr("Every step of this route is already in the plan."), MessageBanner::Type::Information);
+        return;
+    }
+    auto* editor = &m_workspace->editor();
+    const QString target = fromStd(engine::Explainer(engine->framework()).title(m_route->target));
+    pushEdit(
+        tr("Add the route to %1 to the plan").arg(target), m_record->staff.id,
+        [editor, items]() -> Status {
+            auto ids = editor->addPlanItems(*items);
+            if (!ids) {
+                return ids.error();
+            }
+            for (std::size_t i = 0; i < items->size() && i < ids->size(); ++i) {
+                (*items)[i].id = (*ids)[i];
+            }
+            return {};
+        },
+        [editor, items] {
+            std::vector<Id> ids;
+            for (const auto& item : *items) {
+                ids.push_back(item.id);
+            }
+            return editor->removePlanItems(ids);
+        });
+}
+
+void MainWindow::changePlanItem(const PlanItem& before, const PlanItem& after)
+{
+    if (!m_workspace) {
+        return;
+    }
+    auto* editor = &m_workspace->editor();
+    pushEdit(
+        tr("Update plan step \"%1\"").arg(fromStd(after.title)), after.staffId,
+        [editor, after] { return editor->savePlanItem(after); },
+        [editor, before] { return editor->savePlanItem(before); });
+}
+
+void MainWindow::removePlanItems(const std::vector<PlanItem>& items)
+{
+    if (!m_workspace || items.empty()) {
+        return;
+    }
+    auto* editor = &m_workspace->editor();
+    auto kept = std::make_shared<std::vector<PlanItem>>(items);
+    pushEdit(
+        tr("Remove %n plan step(s)", nullptr, static_cast<int>(items.size())), items.front().staffId,
+        [editor, kept] {
+            std::vector<Id> ids;
+            for (const auto& item : *kept) {
+                ids.push_back(item.id);
+            }
+            return editor->removePlanItems(ids);
+        },
+        [editor, kept]() -> Status {
+            // Back under the same ids, then back in their old places in the plan.
+            auto ids = editor->addPlanItems(*kept);
+            if (!ids) {
+                return ids.error();
+            }
+            for (const auto& item : *kept) {
+                if (Status s = editor->savePlanItem(item); !s) {
+                    return s;
+                }
+            }
+            return {};
+        });
 }
 
 } // namespace staffpath::app

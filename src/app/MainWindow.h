@@ -1,24 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/Ids.h"
+#include "staffpath/model/PlanItem.h"
+#include "staffpath/model/Result.h"
+#include "staffpath/model/StaffRecord.h"
 #include "staffpath/services/FrameworkService.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
 class QSplitter;
 class QTabWidget;
+class QThread;
+class QUndoStack;
 
 namespace staffpath {
 struct StaffRecord;
 namespace engine {
 class PathwayEngine;
 struct Profile;
+struct Route;
 } // namespace engine
 } // namespace staffpath
 
@@ -38,6 +48,7 @@ class GradeView;
 class RoutePlannerView;
 class PathwayView;
 class PersonPanel;
+class PlanView;
 class RecentFilesMenu;
 class StaffListWidget;
 class SuccessionDialog;
@@ -77,11 +88,15 @@ public:
     PathwayView* pathwayView() const { return m_pathwayView; }
     GradeView* gradeView() const { return m_gradeView; }
     RoutePlannerView* routePlanner() const { return m_routePlanner; }
+    PlanView* planView() const { return m_planView; }
+    QUndoStack* undoStack() const { return m_undoStack; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
-    /** Shows the person's "record", "pathway" or "grade" tab. */
+    /** Shows the person's "record", "pathway", "route", "grade" or "plan" tab. */
     void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
+    /** True while long work (reading the whole trust) runs on a thread. */
+    bool isBusy() const;
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
 
 public Q_SLOTS:
@@ -90,6 +105,12 @@ public Q_SLOTS:
     void showAbout();
     /** View → Succession: critical roles and who could step into them, across the open file. */
     void showSuccession();
+    /** Opens the conversation form for the selected person; saving it is one undoable edit. */
+    void recordConversation();
+    void editConversation(const staffpath::CareerConversation& conversation);
+    void removeConversation(const staffpath::CareerConversation& conversation);
+    /** Adds the steps of the route shown in the Route tab to the person's development plan. */
+    void addRouteToPlan();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +129,16 @@ private:
      */
     const engine::PathwayEngine* pathwayEngine();
     void showError(const QString& message);
+    /**
+     * Makes a change with `apply` and, if it worked, pushes it on the undo stack with `revert` as its undo;
+     * then shows the person again. A refusal is shown in the banner and nothing is pushed.
+     */
+    bool pushEdit(const QString& text, Id staffId, std::function<Status()> apply, std::function<Status()> revert);
+    /** After an edit, undo or redo: reads the list and the person again, keeping the tab and the selection. */
+    void refreshAfterEdit(Id staffId, const Status& outcome);
+    void openConversationDialog(const CareerConversation& initial);
+    void changePlanItem(const PlanItem& before, const PlanItem& after);
+    void removePlanItems(const std::vector<PlanItem>& items);
     void updateTitle();
     QString fileDialogDirectory() const;
 
@@ -125,7 +156,11 @@ private:
     PathwayView* m_pathwayView;
     GradeView* m_gradeView;
     RoutePlannerView* m_routePlanner;
+    PlanView* m_planView;
+    QUndoStack* m_undoStack;
+    std::optional<StaffRecord> m_record;        ///< the selected person, whole, as last read
     std::unique_ptr<engine::Profile> m_profile; ///< the selected person as the engine reads them
+    std::unique_ptr<engine::Route> m_route;     ///< the route shown in the Route tab, for "Add to plan"
     services::FrameworkService m_frameworks;
     std::unique_ptr<engine::PathwayEngine> m_engine;
     QString m_frameworkError;
@@ -138,7 +173,12 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_successionAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_recordConversationAction = nullptr;
     QPointer<SuccessionDialog> m_successionDialog;
+    QThread* m_successionReader = nullptr;
+    std::function<void()> m_cancelReading;
     QPointer<AboutDialog> m_aboutDialog;
 };
 

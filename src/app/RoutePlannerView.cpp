@@ -18,6 +18,7 @@ RoutePlannerView::RoutePlannerView(QWidget* parent)
     : QWidget(parent)
     , m_target(new QLineEdit(this))
     , m_plan(new QPushButton(tr("Plan &route"), this))
+    , m_addToPlan(new QPushButton(tr("&Add to plan"), this))
     , m_summary(new QLabel(this))
     , m_steps(new QListWidget(this))
 {
@@ -27,6 +28,9 @@ RoutePlannerView::RoutePlannerView(QWidget* parent)
     m_target->setAccessibleName(tr("Target role"));
     m_target->setClearButtonEnabled(true);
     m_plan->setObjectName(QStringLiteral("planRouteButton"));
+    m_addToPlan->setObjectName(QStringLiteral("addRouteToPlanButton"));
+    m_addToPlan->setToolTip(tr("Make these steps the person's development plan, with their dates"));
+    m_addToPlan->setEnabled(false);
     m_summary->setObjectName(QStringLiteral("routeSummaryLabel"));
     m_summary->setWordWrap(true);
     m_steps->setObjectName(QStringLiteral("routeStepsList"));
@@ -45,6 +49,10 @@ RoutePlannerView::RoutePlannerView(QWidget* parent)
     layout->addLayout(row);
     layout->addWidget(m_summary);
     layout->addWidget(m_steps, 1);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_addToPlan);
+    layout->addLayout(bottom);
 
     auto request = [this] {
         if (!m_target->text().trimmed().isEmpty()) {
@@ -53,6 +61,7 @@ RoutePlannerView::RoutePlannerView(QWidget* parent)
     };
     connect(m_plan, &QPushButton::clicked, this, request);
     connect(m_target, &QLineEdit::returnPressed, this, request);
+    connect(m_addToPlan, &QPushButton::clicked, this, &RoutePlannerView::addToPlanRequested);
     clear();
 }
 
@@ -79,12 +88,14 @@ void RoutePlannerView::setFramework(const engine::Framework& framework)
 void RoutePlannerView::clear(const QString& message)
 {
     m_steps->clear();
+    m_addToPlan->setEnabled(false);
     m_summary->setText(message.isEmpty() ? tr("Type the role this person wants to reach, then Plan route.") : message);
 }
 
 void RoutePlannerView::showRoute(const engine::Route& route, const engine::Explainer& explain)
 {
     m_steps->clear();
+    m_addToPlan->setEnabled(route.reachable && !route.alreadyHolds && !route.steps.empty());
     QStringList warnings;
     for (const auto& warning : route.warnings) {
         warnings << QString::fromStdString(explain.text(warning));

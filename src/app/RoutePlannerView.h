@@ -17,7 +17,7 @@ namespace staffpath::app {
 /**
  * The "Route" tab: pick a target role (type a title or any alias, completion offers the framework's names)
  * and see the ordered steps with their earliest dates. It only displays: MainWindow runs the engine when
- * routeRequested is emitted and hands the Route back.
+ * routeRequested is emitted and hands the Route back, and adds the steps to the plan on addToPlanRequested.
  */
 class RoutePlannerView : public QWidget
 {
@@ -34,13 +34,17 @@ public:
     QLineEdit* targetEdit() const { return m_target; }
     QListWidget* stepsList() const { return m_steps; }
     QLabel* summaryLabel() const { return m_summary; }
+    QPushButton* addToPlanButton() const { return m_addToPlan; }
 
 Q_SIGNALS:
     void routeRequested(const QString& target);
+    /** "Add to plan" for the route shown: MainWindow turns its steps into the person's development plan. */
+    void addToPlanRequested();
 
 private:
     QLineEdit* m_target;
     QPushButton* m_plan;
+    QPushButton* m_addToPlan;
     QLabel* m_summary;
     QListWidget* m_steps;
 };

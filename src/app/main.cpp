@@ -10,8 +10,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
 
@@ -26,6 +29,18 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STAFFPATH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("staffpath"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/staffpath.svg")));
+
+    // Our own words (plural forms included) and Qt's, in the user's language where we have it, else en_GB.
+    QTranslator ours;
+    if (ours.load(QLocale(), QStringLiteral("staffpath"), QStringLiteral("_"), QStringLiteral(":/translations")) ||
+        ours.load(QStringLiteral(":/translations/staffpath_en_GB.qm"))) {
+        QApplication::installTranslator(&ours);
+    }
+    QTranslator qtBase;
+    if (qtBase.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtBase);
+    }
 
     const app::AppOptions options = app::AppOptions::parse(QApplication::arguments());
     const bool screenshot = !options.screenshotPath.isEmpty();

@@ -120,6 +120,9 @@ TEST_F(PathwayViewTest, SuccessionListsCriticalRolesAndWhoCouldStepIn)
     QAction* open = action(QStringLiteral("successionAction"));
     ASSERT_NE(open, nullptr);
     open->trigger();
+    // The trust is read on a thread while the window stays responsive; the dialog comes when it is done.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->successionDialog() != nullptr; }, 20000));
+    EXPECT_FALSE(m_window->isBusy());
     SuccessionDialog* dialog = m_window->successionDialog();
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));

@@ -1,0 +1,2045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About StaffPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Career Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where would they like to be in three years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role as schools write it, e.g. deputy head, SBM, HLTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants &amp;headship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidential (only the headteacher and the person who led it see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdDialog</name>
+    <message>
+        <source>CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Trauma-informed practice, day 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DfE standard for professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focused on pupil &amp;outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underpinned by evidence and e&amp;xpertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colla&amp;boration and expert challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained over ti&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritised by &amp;leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intended outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what should change, and for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact eval&amp;uation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changed, with the evidence for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evide&amp;nce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file, or a link starting https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the school writes it, e.g. Head of Year 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty while the post is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the senior &amp;leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M3, U2, L14, SCP 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FT&amp;E:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NPQSL, CSBM, Level 3 Supporting Teaching and Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ambition Institute, ISBL, a university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate file, or a link starting https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDetailsDialog</name>
+    <message>
+        <source>Staff details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mrs, Mr, Ms, Mx, Dr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;forename:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if not the legal forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@school.sch.uk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;I number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ 12 34 56 C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior &amp;career:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector before schools, e.g. banking, youth work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yroll number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontract type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FT&amp;E:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ving date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;RN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher reference number, 7 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds &amp;qualified teacher status (QTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS d&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ind&amp;uction completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wants headship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;StaffPath %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plans the careers and professional development of everyone who works in a school or a trust of schools in England: teachers and leaders, business managers, teaching assistants, pastoral, community, early-years and technical staff.&lt;/p&gt;&lt;p&gt;Copyright © the StaffPath contributors.&lt;br&gt;Licensed under the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public Licence, version 3 or later&lt;/a&gt; (GPL-3.0-or-later). StaffPath comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::AppOptions</name>
+    <message>
+        <source>Plans careers and professional development for the staff of a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The StaffPath database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo school, creating it the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;png&gt; and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the person&apos;s &lt;tab&gt; (record or pathway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ConversationDialog</name>
+    <message>
+        <source>Record Career Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Career Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::CpdDialog</name>
+    <message>
+        <source>Add CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money StaffPath can read; write pounds and pence, such as 120.50 or £120.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::CpdRecordTableModel</name>
+    <message>
+        <source>%1 (given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::DisplayText</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabbatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::EnumWords</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified teacher range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main pay range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper pay range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading practitioner range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership pay range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NJC grade (support staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free national programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship levy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National body (DfE, National College)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching school hub or alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional or subject body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local forum or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commercial provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole school or wider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focused on pupil outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underpinned by evidence and expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration and expert challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritised by leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::GradeView</name>
+    <message>
+        <source>Grade profile compared with the next grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of support staff with a grade to compare it with the next grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 is not one of the student support grades the framework describes (3 to 11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 (next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No higher grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different at grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1 is the top of the student support grades: progression means widening the role or a post elsewhere (R-NQ-09).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From grade %1 to grade %2, %3 of the 3 graded dimensions (supervision, autonomy, budget) step up. Grading is cumulative (R-GRD-01): a regrade needs change across several of them, not one extra duty. Highlighted: what is different at grade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::MainWindow</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pathway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to see its staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty StaffPath database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing StaffPath database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a fictional trust to try StaffPath out, creating it the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a career conversation with the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Succession…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical roles and who could step into them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About StaffPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open StaffPath Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New StaffPath Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open now. Choose another name for the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Move it to the bin and create a new, empty database in its place?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be moved to the bin, so nothing was changed. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no staff yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway framework could not be loaded, so no suggestions can be shown:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current post has no support-staff grade to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong, and StaffPath could not say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to see its succession.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading every member of staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succession cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be undone or redone, so it has been taken off the undo list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first, then record the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a route for the selected person first, then add it to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of this route is already in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the route to %1 to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update plan step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n plan step(s)</source>
+        <translation>
+            <numerusform>Remove %n plan step</numerusform>
+            <numerusform>Remove %n plan steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PathwayView</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway: suggested next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the steps below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspirational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n years</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n months</source>
+        <translation>
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their pathway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth knowing first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions: the notes above say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PersonPanel</name>
+    <message>
+        <source>Staff record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade / pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, senior leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (leaving %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, awarded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and programmes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CPD recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities, %1 and %2 in total; the most recent %3 below.</source>
+        <translation>
+            <numerusform>%n activitie, %1 and %2 in total; the most recent %3 below.</numerusform>
+            <numerusform>%n activities, %1 and %2 in total; the most recent %3 below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PlanView</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career conversation, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where would you like to be in three years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark under &amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their plan and conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps agreed yet. Plan a route in the Route tab and choose &quot;Add to plan&quot;, or record a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 done.</source>
+        <translation>
+            <numerusform>%n step, %1 done.</numerusform>
+            <numerusform>%n steps, %1 done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Towards %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No career conversation recorded yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PostDialog</name>
+    <message>
+        <source>No school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched to a framework role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::QualificationDialog</name>
+    <message>
+        <source>Add a qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework qualification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched to a framework qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::QualificationTableModel</name>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::RoutePlannerView</name>
+    <message>
+        <source>Plan &amp;route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role: a title as schools write it, e.g. deputy head, SBM, HLTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make these steps the person&apos;s development plan, with their dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the role this person wants to reach, then Plan route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already holds the post of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2, earliest %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::StaffDetailsDialog</name>
+    <message>
+        <source>Add a member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line manager; type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called %1 is in the list of staff; choose a name from the list, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::StaffListWidget</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role, school, payroll number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the staff whose details contain every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n staff</source>
+        <translation>
+            <numerusform>%1 of %n staff</numerusform>
+            <numerusform>%1 of %n staff</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::StaffTableModel</name>
+    <message>
+        <source>Acting in this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade / pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the senior leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds qualified teacher status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::SuccessionDialog</name>
+    <message>
+        <source>Succession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Critical roles and who could step into them (%n people, as of %1). Roles with nobody ready within two years come first.</source>
+        <translation>
+            <numerusform>Critical roles and who could step into them (%n people, as of %1). Roles with nobody ready within two years come first.</numerusform>
+            <numerusform>Critical roles and who could step into them (%n people, as of %1). Roles with nobody ready within two years come first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1–2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — nobody ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In one to two years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ValidatingDialog</name>
+    <message>
+        <source>Choose the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and images (*.pdf *.doc *.docx *.odt *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address StaffPath can open; check it, or copy it again from the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a link nor the full path of a file; choose the file again, or give a link that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1; it may have been moved or renamed. Choose the file again, or give a link that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
