@@ -227,6 +227,48 @@
     </message>
 </context>
 <context>
+    <name>PlanOutput</name>
+    <message>
+        <source>Development plan - %1 - %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the plan as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be printed on %1: the printer or file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the plan to %1</source>
+        <translation>
+            <numerusform>Sent %n page of the plan to %1</numerusform>
+            <numerusform>Sent %n pages of the plan to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostDialog</name>
     <message>
         <source>Post</source>
@@ -1272,6 +1314,26 @@
             <numerusform>Remove %n plan step</numerusform>
             <numerusform>Remove %n plan steps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save Plan as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected person&apos;s development plan as a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected person&apos;s development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first, then print or save their plan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+class QPrinter;
 class QWidget;
 
 namespace staffpath::app {
@@ -26,6 +27,8 @@ public:
                                  const QString& filter) = 0;
     /** A yes/no decision; `No` is the default and what closing the box means. */
     virtual Answer question(QWidget* parent, const QString& title, const QString& text) = 0;
+    /** The print dialog for `printer` (which it configures); false when the user cancels. */
+    virtual bool print(QWidget* parent, QPrinter& printer, const QString& title) = 0;
 };
 
 } // namespace staffpath::app

@@ -13,6 +13,7 @@
 #include "MessageBanner.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
+#include "PlanOutput.h"
 #include "PlanView.h"
 #include "RecentFilesMenu.h"
 #include "RoutePlannerView.h"
@@ -21,6 +22,7 @@
 
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
+#include "staffpath/reports/PlanReport.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/PlanFromRoute.h"
 #include "staffpath/services/ProfileBuilder.h"
@@ -97,6 +99,8 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     connect(m_planView, &PlanView::removeConversationRequested, this, &MainWindow::removeConversation);
     connect(m_planView, &PlanView::planItemChangeRequested, this, &MainWindow::changePlanItem);
     connect(m_planView, &PlanView::removePlanItemsRequested, this, &MainWindow::removePlanItems);
+    connect(m_planView, &PlanView::exportPlanRequested, this, &MainWindow::savePlanAsPdf);
+    connect(m_planView, &PlanView::printPlanRequested, this, &MainWindow::printPlan);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_splitter->addWidget(m_personTabs);
     m_splitter->setChildrenCollapsible(false);
@@ -179,6 +183,18 @@ void MainWindow::createActions()
     m_recordConversationAction->setStatusTip(tr("Record a career conversation with the selected person"));
     connect(m_recordConversationAction, &QAction::triggered, this, &MainWindow::recordConversation);
 
+    m_savePlanAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save Plan as &PDF…"), this);
+    m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
+    m_savePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_savePlanAction->setStatusTip(tr("Save the selected person's development plan as a PDF document"));
+    connect(m_savePlanAction, &QAction::triggered, this, &MainWindow::savePlanAsPdf);
+
+    m_printPlanAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print Plan…"), this);
+    m_printPlanAction->setObjectName(QStringLiteral("printPlanAction"));
+    m_printPlanAction->setShortcut(QKeySequence::Print);
+    m_printPlanAction->setStatusTip(tr("Print the selected person's development plan"));
+    connect(m_printPlanAction, &QAction::triggered, this, &MainWindow::printPlan);
+
     m_successionAction = new QAction(tr("&Succession…"), this);
     m_successionAction->setObjectName(QStringLiteral("successionAction"));
     m_successionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -201,6 +217,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addAction(m_openDemoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_savePlanAction);
+    fileMenu->addAction(m_printPlanAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -840,6 +859,45 @@ void MainWindow::removePlanItems(const std::vector<PlanItem>& items)
             }
             return {};
         });
+}
+
+std::optional<reports::PlanReportInput> MainWindow::planReportInput()
+{
+    if (!m_workspace || !m_record) {
+        showError(tr("Select a member of staff first, then print or save their plan."));
+        return std::nullopt;
+    }
+    pathwayEngine(); // loads the framework if nobody has yet; without it the plan prints without suggestions
+    return reports::makePlanReportInput(*m_record, m_frameworks.framework(), m_clock.today());
+}
+
+void MainWindow::savePlanAsPdf()
+{
+    const auto input = planReportInput();
+    if (!input) {
+        return;
+    }
+    const auto saved = PlanOutput::savePdf(this, m_dialogs, *input,
+                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!saved) {
+        showError(fromStd(saved.error().message));
+    } else if (!saved->isEmpty()) {
+        statusBar()->showMessage(*saved, 10000);
+    }
+}
+
+void MainWindow::printPlan()
+{
+    const auto input = planReportInput();
+    if (!input) {
+        return;
+    }
+    const auto printed = PlanOutput::print(this, m_dialogs, *input);
+    if (!printed) {
+        showError(fromStd(printed.error().message));
+    } else if (!printed->isEmpty()) {
+        statusBar()->showMessage(*printed, 10000);
+    }
 }
 
 } // namespace staffpath::app

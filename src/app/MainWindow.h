@@ -32,6 +32,10 @@ struct Route;
 } // namespace engine
 } // namespace staffpath
 
+namespace staffpath::reports {
+struct PlanReportInput;
+}
+
 namespace staffpath::services {
 class Clock;
 class Workspace;
@@ -111,6 +115,9 @@ public Q_SLOTS:
     void removeConversation(const staffpath::CareerConversation& conversation);
     /** Adds the steps of the route shown in the Route tab to the person's development plan. */
     void addRouteToPlan();
+    /** The selected person's development plan as a PDF file, or on paper. */
+    void savePlanAsPdf();
+    void printPlan();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -139,6 +146,8 @@ private:
     void openConversationDialog(const CareerConversation& initial);
     void changePlanItem(const PlanItem& before, const PlanItem& after);
     void removePlanItems(const std::vector<PlanItem>& items);
+    /** What the printed plan shows for the selected person; nullopt (and the reason shown) when nobody is. */
+    std::optional<reports::PlanReportInput> planReportInput();
     void updateTitle();
     QString fileDialogDirectory() const;
 
@@ -176,6 +185,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
+    QAction* m_savePlanAction = nullptr;
+    QAction* m_printPlanAction = nullptr;
     QPointer<SuccessionDialog> m_successionDialog;
     QThread* m_successionReader = nullptr;
     std::function<void()> m_cancelReading;

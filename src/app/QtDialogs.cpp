@@ -3,6 +3,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 
 namespace staffpath::app {
 
@@ -22,6 +23,13 @@ Dialogs::Answer QtDialogs::question(QWidget* parent, const QString& title, const
 {
     const auto button = QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return button == QMessageBox::Yes ? Answer::Yes : Answer::No;
+}
+
+bool QtDialogs::print(QWidget* parent, QPrinter& printer, const QString& title)
+{
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace staffpath::app

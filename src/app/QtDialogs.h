@@ -14,6 +14,7 @@ public:
     QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
                          const QString& filter) override;
     Answer question(QWidget* parent, const QString& title, const QString& text) override;
+    bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
 };
 
 } // namespace staffpath::app

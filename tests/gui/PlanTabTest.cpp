@@ -5,6 +5,7 @@
 
 #include "ConversationDialog.h"
 #include "MessageBanner.h"
+#include "PdfText.h"
 #include "PersonPanel.h"
 #include "PlanView.h"
 #include "RoutePlannerView.h"
@@ -17,11 +18,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -271,6 +275,108 @@ TEST_F(PlanTabTest, TheConversationFormGoesInReadingOrderWithTheKeyboard)
         }
     }
     dialog->reject();
+}
+
+/** pdftotext -layout spreads table columns with runs of spaces; one space is enough to search in. */
+QString pdfWords(const QString& path)
+{
+    return staffpath::test::pdfText(path).simplified();
+}
+
+TEST_F(PlanTabTest, ThePlanIsSavedAsAPdfWithTheRouteAndTheConversation)
+{
+    const Id id = selectTeacher();
+    planRouteTo(QStringLiteral("deputy head"));
+    QTest::mouseClick(m_window->routePlanner()->addToPlanButton(), Qt::LeftButton);
+    ConversationDialog* dialog = openConversationDialog();
+    ASSERT_NE(dialog, nullptr);
+    dialog->ui()->aspirationEdit->setPlainText(QStringLiteral("Leading a department, then on the SLT."));
+    QTest::mouseClick(dialog->ui()->buttonBox->button(QDialogButtonBox::Save), Qt::LeftButton);
+    ASSERT_EQ(stored(id).conversations.size(), 1u);
+
+    const QString path = m_dir.filePath(QStringLiteral("plan"));
+    m_dialogs.setNextFileName(path); // no suffix typed: ".pdf" is added
+    m_window->showPersonTab(QStringLiteral("plan"));
+    QTest::mouseClick(plan()->findChild<QPushButton*>(QStringLiteral("exportPlanButton")), Qt::LeftButton);
+    EXPECT_TRUE(m_dialogs.unexpectedCalls().isEmpty()) << m_dialogs.unexpectedCalls().join(u',').toStdString();
+    const QString pdf = path + QStringLiteral(".pdf");
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("plan.pdf")));
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+
+    if (!staffpath::test::havePopplerUtils()) {
+        GTEST_SKIP() << "pdfinfo and pdftotext (poppler-utils) are needed to read the PDF back";
+    }
+    EXPECT_GE(staffpath::test::pdfPages(pdf), 1);
+    const QString words = pdfWords(pdf);
+    EXPECT_TRUE(words.contains(m_window->personPanel()->displayedName())) << words.left(400).toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Deputy headteacher")));
+    EXPECT_TRUE(words.contains(QStringLiteral("Leading a department, then on the SLT.")));
+}
+
+TEST_F(PlanTabTest, SavingOverAnExistingPdfAsksFirst)
+{
+    selectTeacher();
+    const QString pdf = m_dir.filePath(QStringLiteral("older.pdf"));
+    {
+        QFile older(pdf);
+        ASSERT_TRUE(older.open(QIODevice::WriteOnly));
+        older.write("kept");
+    }
+    m_dialogs.setNextFileName(pdf);
+    m_dialogs.setNextAnswer(Dialogs::Answer::No);
+    action(QStringLiteral("savePlanAction"))->trigger();
+    QFile kept(pdf);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("kept")) << "answering No leaves the older file alone";
+    kept.close();
+
+    m_dialogs.setNextFileName(pdf);
+    m_dialogs.setNextAnswer(Dialogs::Answer::Yes);
+    action(QStringLiteral("savePlanAction"))->trigger();
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(kept.read(5) == "%PDF-");
+    EXPECT_TRUE(m_dialogs.unexpectedCalls().isEmpty());
+}
+
+TEST_F(PlanTabTest, AFolderThatIsNotThereIsNamedAndNothingIsWritten)
+{
+    selectTeacher();
+    const QString pdf = m_dir.filePath(QStringLiteral("no such folder/plan.pdf"));
+    m_dialogs.setNextFileName(pdf);
+    action(QStringLiteral("savePlanAction"))->trigger();
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    EXPECT_TRUE(m_window->messageBanner()->isVisible());
+    EXPECT_TRUE(m_window->messageBanner()->text().contains(QStringLiteral("no such folder")))
+        << m_window->messageBanner()->text().toStdString();
+}
+
+TEST_F(PlanTabTest, ThePlanIsPrintedThroughThePrintDialog)
+{
+    selectTeacher();
+    m_dialogs.cancelNextPrint();
+    action(QStringLiteral("printPlanAction"))->trigger();
+    EXPECT_EQ(m_dialogs.lastCaption(), QStringLiteral("Print Plan"));
+    EXPECT_FALSE(m_window->messageBanner()->isVisible()) << "cancelling is not an error";
+
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    m_dialogs.setNextPrintFile(printed);
+    QTest::mouseClick(plan()->findChild<QPushButton*>(QStringLiteral("printPlanButton")), Qt::LeftButton);
+    ASSERT_TRUE(QFileInfo::exists(printed));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("page")));
+    if (staffpath::test::havePopplerUtils()) {
+        EXPECT_GE(staffpath::test::pdfPages(printed), 1);
+        EXPECT_TRUE(pdfWords(printed).contains(m_window->personPanel()->displayedName()));
+    }
+}
+
+TEST_F(PlanTabTest, WithNobodySelectedThereIsNothingToPrint)
+{
+    action(QStringLiteral("savePlanAction"))->trigger();
+    EXPECT_TRUE(m_dialogs.unexpectedCalls().isEmpty()) << "no file is asked for";
+    EXPECT_TRUE(m_window->messageBanner()->text().contains(QStringLiteral("Select a member of staff")));
 }
 
 } // namespace staffpath::app::test

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDialogs.h"
 
+#include <QPrinter>
+
 namespace staffpath::app::test {
 
 QString TestDialogs::takeFileName(const QString& caption)
@@ -35,6 +37,23 @@ Dialogs::Answer TestDialogs::question(QWidget*, const QString& title, const QStr
     const Answer answer = *m_nextAnswer;
     m_nextAnswer.reset();
     return answer;
+}
+
+bool TestDialogs::print(QWidget*, QPrinter& printer, const QString& title)
+{
+    m_lastCaption = title;
+    if (m_cancelNextPrint) {
+        m_cancelNextPrint = false;
+        return false;
+    }
+    if (!m_nextPrintFile) {
+        m_unexpected.append(title);
+        return false;
+    }
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(*m_nextPrintFile);
+    m_nextPrintFile.reset();
+    return true;
 }
 
 } // namespace staffpath::app::test
