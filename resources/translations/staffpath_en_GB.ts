@@ -1335,6 +1335,46 @@
         <source>Select a member of staff first, then print or save their plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add Member of Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone new to the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s own details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new post for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a qualification or programme, planned, under way or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;PD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a piece of professional development for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -1429,6 +1469,69 @@
     </message>
     <message>
         <source>No suggestions: the notes above say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PersonEdits</name>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Member of Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CPD &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1650,82 @@
     </message>
     <message>
         <source>Select a member of staff to see their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this person&apos;s own details: names, contact, employment, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected post an end date: they have left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a post recorded by mistake (to record leaving it, end it instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +1955,49 @@
     </message>
     <message>
         <source>Not matched to a framework role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PostTableModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title not matched to a framework role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade / pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,7 +131,8 @@ CpdRecord CpdDialog::build(services::FieldIssues* issues) const
     const QString evidence = m_ui->evidenceEdit->text().trimmed();
     record.evidence = evidence.toStdString();
     if (issues) {
-        if (const auto problem = evidenceProblem(evidence)) {
+        // Evidence saved before may be on a drive this computer cannot see; only what is typed now is checked.
+        if (const auto problem = evidenceProblem(evidence); problem && evidence.toStdString() != m_initial.evidence) {
             issues->push_back({"evidence", problem->toStdString()});
         }
     }

@@ -24,6 +24,11 @@ public:
     explicit CpdRecordTableModel(QObject* parent = nullptr);
 
     void setRecords(std::vector<CpdRecord> records);
+    /** The record shown in `row`; nullptr when there is no such row. */
+    const CpdRecord* record(int row) const
+    {
+        return row >= 0 && row < rowCount() ? &m_records[static_cast<std::size_t>(row)] : nullptr;
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -12,6 +12,7 @@
 #include "GradeView.h"
 #include "MessageBanner.h"
 #include "PathwayView.h"
+#include "PersonEdits.h"
 #include "PersonPanel.h"
 #include "PlanOutput.h"
 #include "PlanView.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_pathLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
 
+    connectPersonEdits();
     createActions();
     createMenus();
 
@@ -138,8 +140,71 @@ MainWindow::~MainWindow()
     }
 }
 
+void MainWindow::connectPersonEdits()
+{
+    PersonEdits::Context context;
+    context.workspace = [this] { return m_workspace.get(); };
+    context.framework = [this]() -> const engine::Framework* {
+        const auto* engine = pathwayEngine();
+        return engine ? &engine->framework() : nullptr;
+    };
+    context.record = [this]() -> const StaffRecord* { return m_record ? &*m_record : nullptr; };
+    context.push = [this](const QString& text, Id staffId, std::function<Status()> apply,
+                          std::function<Status()> revert) {
+        return pushEdit(text, staffId, std::move(apply), std::move(revert));
+    };
+    context.showError = [this](const QString& message) { showError(message); };
+    context.select = [this](Id id) { m_staffList->selectStaff(id); };
+    m_personEdits = new PersonEdits(this, m_dialogs, m_clock, std::move(context));
+
+    connect(m_personPanel, &PersonPanel::editDetailsRequested, m_personEdits, &PersonEdits::editDetails);
+    connect(m_personPanel, &PersonPanel::addPostRequested, m_personEdits, &PersonEdits::addPost);
+    connect(m_personPanel, &PersonPanel::editPostRequested, m_personEdits, &PersonEdits::editPost);
+    connect(m_personPanel, &PersonPanel::endPostRequested, m_personEdits, &PersonEdits::endPost);
+    connect(m_personPanel, &PersonPanel::removePostRequested, m_personEdits, &PersonEdits::removePost);
+    connect(m_personPanel, &PersonPanel::addQualificationRequested, m_personEdits, &PersonEdits::addQualification);
+    connect(m_personPanel, &PersonPanel::editQualificationRequested, m_personEdits, &PersonEdits::editQualification);
+    connect(m_personPanel, &PersonPanel::removeQualificationRequested, m_personEdits,
+            &PersonEdits::removeQualification);
+    connect(m_personPanel, &PersonPanel::addCpdRequested, m_personEdits, &PersonEdits::addCpd);
+    connect(m_personPanel, &PersonPanel::editCpdRequested, m_personEdits, &PersonEdits::editCpd);
+    connect(m_personPanel, &PersonPanel::removeCpdRequested, m_personEdits, &PersonEdits::removeCpd);
+}
+
+void MainWindow::createEditActions()
+{
+    m_addStaffAction = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&Add Member of Staff…"), this);
+    m_addStaffAction->setObjectName(QStringLiteral("addStaffAction"));
+    m_addStaffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addStaffAction->setStatusTip(tr("Add someone new to the open database"));
+    connect(m_addStaffAction, &QAction::triggered, m_personEdits, &PersonEdits::addStaff);
+
+    m_editDetailsAction = new QAction(tr("Edit &Details…"), this);
+    m_editDetailsAction->setObjectName(QStringLiteral("editDetailsAction"));
+    m_editDetailsAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editDetailsAction->setStatusTip(tr("Change the selected person's own details"));
+    connect(m_editDetailsAction, &QAction::triggered, m_personEdits, &PersonEdits::editDetails);
+
+    m_addPostAction = new QAction(tr("Add &Post…"), this);
+    m_addPostAction->setObjectName(QStringLiteral("addPostAction"));
+    m_addPostAction->setStatusTip(tr("Record a new post for the selected person"));
+    connect(m_addPostAction, &QAction::triggered, m_personEdits, &PersonEdits::addPost);
+
+    m_addQualificationAction = new QAction(tr("Add &Qualification…"), this);
+    m_addQualificationAction->setObjectName(QStringLiteral("addQualificationAction"));
+    m_addQualificationAction->setStatusTip(tr("Record a qualification or programme, planned, under way or done"));
+    connect(m_addQualificationAction, &QAction::triggered, m_personEdits, &PersonEdits::addQualification);
+
+    m_addCpdAction = new QAction(tr("Add C&PD…"), this);
+    m_addCpdAction->setObjectName(QStringLiteral("addCpdAction"));
+    m_addCpdAction->setStatusTip(tr("Record a piece of professional development for the selected person"));
+    connect(m_addCpdAction, &QAction::triggered, m_personEdits, &PersonEdits::addCpd);
+}
+
 void MainWindow::createActions()
 {
+    createEditActions();
+
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -229,6 +294,12 @@ void MainWindow::createMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_addStaffAction);
+    editMenu->addAction(m_editDetailsAction);
+    editMenu->addAction(m_addPostAction);
+    editMenu->addAction(m_addQualificationAction);
+    editMenu->addAction(m_addCpdAction);
     editMenu->addSeparator();
     editMenu->addAction(m_recordConversationAction);
 

@@ -52,6 +52,7 @@ class GradeView;
 class RoutePlannerView;
 class PathwayView;
 class PersonPanel;
+class PersonEdits;
 class PlanView;
 class RecentFilesMenu;
 class StaffListWidget;
@@ -94,6 +95,7 @@ public:
     RoutePlannerView* routePlanner() const { return m_routePlanner; }
     PlanView* planView() const { return m_planView; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    PersonEdits* personEdits() const { return m_personEdits; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
     /** Shows the person's "record", "pathway", "route", "grade" or "plan" tab. */
@@ -124,6 +126,8 @@ protected:
 
 private:
     void createActions();
+    void createEditActions();
+    void connectPersonEdits();
     void createMenus();
     void restoreWindowState();
     void saveWindowState();
@@ -167,6 +171,7 @@ private:
     RoutePlannerView* m_routePlanner;
     PlanView* m_planView;
     QUndoStack* m_undoStack;
+    PersonEdits* m_personEdits = nullptr;
     std::optional<StaffRecord> m_record;        ///< the selected person, whole, as last read
     std::unique_ptr<engine::Profile> m_profile; ///< the selected person as the engine reads them
     std::unique_ptr<engine::Route> m_route;     ///< the route shown in the Route tab, for "Add to plan"
@@ -185,6 +190,11 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
+    QAction* m_addStaffAction = nullptr;
+    QAction* m_editDetailsAction = nullptr;
+    QAction* m_addPostAction = nullptr;
+    QAction* m_addQualificationAction = nullptr;
+    QAction* m_addCpdAction = nullptr;
     QAction* m_savePlanAction = nullptr;
     QAction* m_printPlanAction = nullptr;
     QPointer<SuccessionDialog> m_successionDialog;

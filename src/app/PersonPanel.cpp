@@ -3,13 +3,17 @@
 
 #include "CpdRecordTableModel.h"
 #include "DisplayText.h"
+#include "PostTableModel.h"
 #include "QualificationTableModel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
@@ -40,6 +44,7 @@ PersonPanel::PersonPanel(QWidget* parent)
     , m_placeholderLabel(new QLabel(this))
     , m_qualificationModel(new QualificationTableModel(this))
     , m_cpdModel(new CpdRecordTableModel(this))
+    , m_postModel(new PostTableModel(this))
 {
     setObjectName(QStringLiteral("personPanel"));
     setAccessibleName(tr("Staff record"));
@@ -50,7 +55,14 @@ PersonPanel::PersonPanel(QWidget* parent)
     m_placeholderLabel->setEnabled(false); // drawn in the palette's muted text colour
 
     m_stack->addWidget(m_placeholderLabel);
-    m_stack->addWidget(createRecordPage());
+    // A long history and a long CPD list must not push the window taller than a laptop screen.
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("personRecordScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(createRecordPage());
+    m_stack->addWidget(scroll);
+    connectEditing();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,13 +89,20 @@ QWidget* PersonPanel::createRecordPage()
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->setWordWrap(true);
 
+    m_editDetailsButton = createButton(page, tr("&Edit Details…"), QStringLiteral("editDetailsButton"));
+    m_editDetailsButton->setToolTip(tr("Change this person's own details: names, contact, employment, status"));
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_nameLabel, 1);
+    nameRow->addWidget(m_editDetailsButton, 0, Qt::AlignTop);
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 8, 8, 8);
-    layout->addWidget(m_nameLabel);
+    layout->addLayout(nameRow);
     layout->addWidget(m_summaryLabel);
     layout->addSpacing(4);
     layout->addWidget(createEmploymentGroup());
     layout->addWidget(createStatusGroup());
+    layout->addWidget(createPostsGroup());
     layout->addWidget(createQualificationsGroup());
     layout->addWidget(createCpdGroup(), 1);
     return page;
@@ -134,6 +153,29 @@ void PersonPanel::addColumns(QGroupBox* group, QFormLayout* left, QFormLayout* r
     columns->addLayout(right, 2);
 }
 
+QGroupBox* PersonPanel::createPostsGroup()
+{
+    m_postsGroup = new QGroupBox(tr("Posts"), this);
+    m_postsGroup->setObjectName(QStringLiteral("postsGroupBox"));
+    m_postsView = createTable(m_postsGroup, QStringLiteral("postsTableView"), tr("Posts held"));
+    m_postsView->setModel(m_postModel);
+    m_postsView->horizontalHeader()->setSectionResizeMode(static_cast<int>(PostTableModel::Column::Title),
+                                                          QHeaderView::Stretch);
+    m_addPostButton = createButton(m_postsGroup, tr("Add &Post…"), QStringLiteral("addPostButton"));
+    m_editPostButton = createButton(m_postsGroup, tr("Edit…"), QStringLiteral("editPostButton"));
+    m_editPostButton->setAccessibleName(tr("Edit post"));
+    m_endPostButton = createButton(m_postsGroup, tr("E&nd Post…"), QStringLiteral("endPostButton"));
+    m_endPostButton->setToolTip(tr("Give the selected post an end date: they have left it"));
+    m_removePostButton = createButton(m_postsGroup, tr("Remove"), QStringLiteral("removePostButton"));
+    m_removePostButton->setAccessibleName(tr("Remove post"));
+    m_removePostButton->setToolTip(tr("Remove a post recorded by mistake (to record leaving it, end it instead)"));
+    auto* layout = new QVBoxLayout(m_postsGroup);
+    layout->addWidget(m_postsView);
+    layout->addLayout(buttonRow(m_postsView, {m_addPostButton, m_editPostButton, m_endPostButton, m_removePostButton},
+                                {m_editPostButton, m_endPostButton, m_removePostButton}));
+    return m_postsGroup;
+}
+
 QGroupBox* PersonPanel::createQualificationsGroup()
 {
     m_qualificationsGroup = new QGroupBox(tr("Qualifications and programmes"), this);
@@ -143,8 +185,19 @@ QGroupBox* PersonPanel::createQualificationsGroup()
     m_qualificationsView->setModel(m_qualificationModel);
     m_qualificationsView->horizontalHeader()->setSectionResizeMode(
         static_cast<int>(QualificationTableModel::Column::Name), QHeaderView::Stretch);
+    m_addQualificationButton =
+        createButton(m_qualificationsGroup, tr("Add &Qualification…"), QStringLiteral("addQualificationButton"));
+    m_editQualificationButton =
+        createButton(m_qualificationsGroup, tr("Edit…"), QStringLiteral("editQualificationButton"));
+    m_editQualificationButton->setAccessibleName(tr("Edit qualification"));
+    m_removeQualificationButton =
+        createButton(m_qualificationsGroup, tr("Remove"), QStringLiteral("removeQualificationButton"));
+    m_removeQualificationButton->setAccessibleName(tr("Remove qualification"));
     auto* layout = new QVBoxLayout(m_qualificationsGroup);
     layout->addWidget(m_qualificationsView);
+    layout->addLayout(buttonRow(m_qualificationsView,
+                                {m_addQualificationButton, m_editQualificationButton, m_removeQualificationButton},
+                                {m_editQualificationButton, m_removeQualificationButton}));
     return m_qualificationsGroup;
 }
 
@@ -163,9 +216,16 @@ QGroupBox* PersonPanel::createCpdGroup()
     cpdHeader->setSectionResizeMode(static_cast<int>(CpdRecordTableModel::Column::Type), QHeaderView::Interactive);
     cpdHeader->resizeSection(static_cast<int>(CpdRecordTableModel::Column::Type), 110);
     m_cpdTotalsLabel->setBuddy(m_cpdView);
+    m_addCpdButton = createButton(m_cpdGroup, tr("Add &CPD…"), QStringLiteral("addCpdButton"));
+    m_editCpdButton = createButton(m_cpdGroup, tr("Edit…"), QStringLiteral("editCpdButton"));
+    m_editCpdButton->setAccessibleName(tr("Edit CPD record"));
+    m_removeCpdButton = createButton(m_cpdGroup, tr("Remove"), QStringLiteral("removeCpdButton"));
+    m_removeCpdButton->setAccessibleName(tr("Remove CPD record"));
     auto* layout = new QVBoxLayout(m_cpdGroup);
     layout->addWidget(m_cpdTotalsLabel);
     layout->addWidget(m_cpdView);
+    layout->addLayout(buttonRow(m_cpdView, {m_addCpdButton, m_editCpdButton, m_removeCpdButton},
+                                {m_editCpdButton, m_removeCpdButton}));
     return m_cpdGroup;
 }
 
@@ -197,6 +257,95 @@ QTableView* PersonPanel::createTable(QWidget* parent, const QString& objectName,
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
+}
+
+QPushButton* PersonPanel::createButton(QWidget* parent, const QString& text, const QString& objectName)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    return button;
+}
+
+QLayout* PersonPanel::buttonRow(QTableView* view, const QList<QPushButton*>& buttons,
+                                const QList<QPushButton*>& needRow)
+{
+    auto* row = new QHBoxLayout;
+    for (QPushButton* button : buttons) {
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    auto update = [view, needRow] {
+        const bool selected = selectedRow(view) >= 0;
+        for (QPushButton* button : needRow) {
+            button->setEnabled(selected);
+        }
+    };
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, view, update);
+    connect(view->model(), &QAbstractItemModel::modelReset, view, update);
+    update();
+    return row;
+}
+
+int PersonPanel::selectedRow(const QTableView* view)
+{
+    const auto rows = view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+void PersonPanel::connectEditing()
+{
+    connect(m_editDetailsButton, &QPushButton::clicked, this, &PersonPanel::editDetailsRequested);
+
+    auto post = [this]() -> const Post* { return m_postModel->post(selectedRow(m_postsView)); };
+    connect(m_addPostButton, &QPushButton::clicked, this, &PersonPanel::addPostRequested);
+    auto editPost = [this, post] {
+        if (const Post* p = post()) {
+            Q_EMIT editPostRequested(*p);
+        }
+    };
+    connect(m_editPostButton, &QPushButton::clicked, this, editPost);
+    connect(m_postsView, &QTableView::activated, this, editPost);
+    connect(m_endPostButton, &QPushButton::clicked, this, [this, post] {
+        if (const Post* p = post()) {
+            Q_EMIT endPostRequested(*p);
+        }
+    });
+    connect(m_removePostButton, &QPushButton::clicked, this, [this, post] {
+        if (const Post* p = post()) {
+            Q_EMIT removePostRequested(*p);
+        }
+    });
+
+    auto qualification = [this] { return m_qualificationModel->qualification(selectedRow(m_qualificationsView)); };
+    connect(m_addQualificationButton, &QPushButton::clicked, this, &PersonPanel::addQualificationRequested);
+    auto editQualification = [this, qualification] {
+        if (const auto* q = qualification()) {
+            Q_EMIT editQualificationRequested(*q);
+        }
+    };
+    connect(m_editQualificationButton, &QPushButton::clicked, this, editQualification);
+    connect(m_qualificationsView, &QTableView::activated, this, editQualification);
+    connect(m_removeQualificationButton, &QPushButton::clicked, this, [this, qualification] {
+        if (const auto* q = qualification()) {
+            Q_EMIT removeQualificationRequested(*q);
+        }
+    });
+
+    auto cpd = [this] { return m_cpdModel->record(selectedRow(m_cpdView)); };
+    connect(m_addCpdButton, &QPushButton::clicked, this, &PersonPanel::addCpdRequested);
+    auto editCpd = [this, cpd] {
+        if (const auto* r = cpd()) {
+            Q_EMIT editCpdRequested(*r);
+        }
+    };
+    connect(m_editCpdButton, &QPushButton::clicked, this, editCpd);
+    connect(m_cpdView, &QTableView::activated, this, editCpd);
+    connect(m_removeCpdButton, &QPushButton::clicked, this, [this, cpd] {
+        if (const auto* r = cpd()) {
+            Q_EMIT removeCpdRequested(*r);
+        }
+    });
 }
 
 void PersonPanel::fitHeightToRows(QTableView* view, int rows)
@@ -266,6 +415,14 @@ void PersonPanel::showRecord(const StaffRecord& record)
     setValue(m_payrollValue, DisplayText::text(staff.payrollNumber));
     setValue(m_emailValue, DisplayText::text(staff.email));
 
+    const int posts = static_cast<int>(record.posts.size());
+    m_postsGroup->setTitle(tr("Posts (%1)").arg(posts));
+    m_postModel->setPosts(record.posts);
+    fitHeightToRows(m_postsView, std::clamp(posts, 1, 5));
+    const bool notes =
+        std::any_of(record.posts.begin(), record.posts.end(), [](const Post& p) { return p.acting || p.slt; });
+    m_postsView->setColumnHidden(static_cast<int>(PostTableModel::Column::Notes), !notes);
+
     const int qualifications = static_cast<int>(record.qualifications.size());
     m_qualificationsGroup->setTitle(tr("Qualifications and programmes (%1)").arg(qualifications));
     m_qualificationModel->setQualifications(record.qualifications);
@@ -296,6 +453,7 @@ void PersonPanel::clear(const QString& message)
     m_staffId.reset();
     m_qualificationModel->setQualifications({});
     m_cpdModel->setRecords({});
+    m_postModel->setPosts({});
     m_placeholderLabel->setText(message.isEmpty() ? tr("Select a member of staff to see their record.") : message);
     m_stack->setCurrentIndex(0);
 }

@@ -105,7 +105,8 @@ QualificationHeld QualificationDialog::build(services::FieldIssues* issues) cons
     const QString evidence = m_ui->evidenceEdit->text().trimmed();
     qualification.evidence = evidence.toStdString();
     if (issues) {
-        if (const auto problem = evidenceProblem(evidence)) {
+        // Evidence saved before may be on a drive this computer cannot see; only what is typed now is checked.
+        if (const auto problem = evidenceProblem(evidence); problem && evidence.toStdString() != m_initial.evidence) {
             issues->push_back({"evidence", problem->toStdString()});
         }
     }

@@ -21,6 +21,11 @@ public:
     explicit QualificationTableModel(QObject* parent = nullptr);
 
     void setQualifications(std::vector<QualificationHeld> qualifications);
+    /** The qualification shown in `row`; nullptr when there is no such row. */
+    const QualificationHeld* qualification(int row) const
+    {
+        return row >= 0 && row < rowCount() ? &m_qualifications[static_cast<std::size_t>(row)] : nullptr;
+    }
     /** Whether any row has something to show in `column`. */
     bool hasValues(Column column) const;
 
