@@ -44,6 +44,8 @@ GradeView::GradeView(QWidget* parent)
     m_table->setObjectName(QStringLiteral("gradeTable"));
     m_table->setColumnCount(3);
     m_table->verticalHeader()->hide();
+    // Rows follow the column widths, so text wraps to the width the table has once laid out, not before.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -118,14 +120,13 @@ void GradeView::showGrade(const engine::Framework& framework, int grade)
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, cell(row.now));
         auto* after = cell(row.next);
-        if (next != nullptr && row.now != row.next) {
+        if (next != nullptr && row.now.simplified() != row.next.simplified()) {
             after->setBackground(changed);
             after->setToolTip(tr("Different at grade %1").arg(next->grade));
             ++m_changedRows;
         }
         m_table->setItem(r, 2, after);
     }
-    m_table->resizeRowsToContents();
     m_table->show();
     if (next == nullptr) {
         m_steppedDimensions = 0;

@@ -507,7 +507,15 @@ void MainWindow::showPerson(Id staffId)
         return;
     }
     m_record = record.value();
-    m_planView->showRecord(record.value());
+    QString planTarget;
+    if (const auto* engine = pathwayEngine()) {
+        for (const auto& item : record->plan) {
+            if (item.kind == PlanItemKind::Role && !item.targetRoleId.empty()) {
+                planTarget = fromStd(engine::Explainer(engine->framework()).title(item.targetRoleId));
+            }
+        }
+    }
+    m_planView->showRecord(record.value(), true, planTarget);
     // The engine reads every recent activity type; the card lists only the newest few.
     StaffRecord shown = record.value();
     if (shown.recentCpd.size() > static_cast<std::size_t>(kRecentCpdShown)) {

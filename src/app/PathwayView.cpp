@@ -112,8 +112,8 @@ QString PathwayView::monthsText(int months)
     if (months <= 0) {
         return {};
     }
-    if (months >= 24 && months % 12 == 0) {
-        return tr("about %n years", nullptr, months / 12);
+    if (months >= 24) {
+        return tr("about %n years", nullptr, (months + 6) / 12);
     }
     return tr("about %n months", nullptr, months);
 }

@@ -244,7 +244,7 @@ void PlanView::clear(const QString& message)
     updateButtons();
 }
 
-void PlanView::showRecord(const StaffRecord& record, bool showConfidential)
+void PlanView::showRecord(const StaffRecord& record, bool showConfidential, const QString& targetTitle)
 {
     const bool samePerson = m_staffId == record.staff.id;
     const int previousRow = m_conversations->currentRow();
@@ -280,8 +280,8 @@ void PlanView::showRecord(const StaffRecord& record, bool showConfidential)
                                   "or record a conversation."));
     } else {
         QString text = tr("%n step(s), %1 done.", nullptr, static_cast<int>(m_items.size())).arg(done);
-        if (!target.empty()) {
-            text = tr("Towards %1: %2").arg(QString::fromStdString(target), text);
+        if (!targetTitle.isEmpty() || !target.empty()) {
+            text = tr("Towards %1: %2").arg(targetTitle.isEmpty() ? QString::fromStdString(target) : targetTitle, text);
         }
         m_planSummary->setText(text);
     }

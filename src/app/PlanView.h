@@ -33,7 +33,8 @@ class PlanView : public QWidget
 public:
     explicit PlanView(QWidget* parent = nullptr);
 
-    void showRecord(const StaffRecord& record, bool showConfidential = true);
+    /** `targetTitle` names the role a route leads to ("Deputy headteacher"); empty when it is not known. */
+    void showRecord(const StaffRecord& record, bool showConfidential = true, const QString& targetTitle = {});
     void clear(const QString& message = {});
 
     std::optional<Id> staffId() const { return m_staffId; }

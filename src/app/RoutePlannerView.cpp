@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoutePlannerView.h"
 
+#include "DisplayText.h"
 #include "PathwayView.h"
 
 #include <QCompleter>
@@ -112,7 +113,7 @@ void RoutePlannerView::showRoute(const engine::Route& route, const engine::Expla
                 .arg(target,
                      PathwayView::monthsText(route.totalMonths).isEmpty() ? tr("ready now")
                                                                           : PathwayView::monthsText(route.totalMonths),
-                     QString::fromStdString(route.earliestArrival->toIso()));
+                     DisplayText::date(route.earliestArrival));
         if (!warnings.isEmpty()) {
             text += QLatin1Char('\n') + warnings.join(QLatin1Char('\n'));
         }
@@ -122,7 +123,7 @@ void RoutePlannerView::showRoute(const engine::Route& route, const engine::Expla
     for (const auto& step : route.steps) {
         QString text = QStringLiteral("%1. %2").arg(++n).arg(QString::fromStdString(explain.text(step)));
         if (step.earliest) {
-            text += tr(" — by %1").arg(QString::fromStdString(step.earliest->toIso()));
+            text += tr(" — by %1").arg(DisplayText::date(step.earliest));
         }
         for (const auto& reason : step.reasons) {
             text += QStringLiteral("\n    • ") + QString::fromStdString(explain.text(reason));

@@ -63,8 +63,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentenc
     {"unknown_target", "\"{title}\" is not a role the framework knows."},
 }};
 
+// "347 months" makes a reader do arithmetic; past two years, whole years say enough for advice.
 std::string monthsText(int months)
 {
+    if (months >= 24) {
+        const int years = months / 12;
+        return (months % 12 == 0 ? "" : "over ") + std::to_string(years) + " years";
+    }
     return std::to_string(months) + (months == 1 ? " month" : " months");
 }
 

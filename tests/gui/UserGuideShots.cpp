@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not a test: walks the real window through the career conversation docs/user-guide.md describes, on the demo
+// trust, and saves a picture of each step. scripts/update-screenshots.sh runs it; look at every picture after.
+#include "AppSettings.h"
+#include "ConversationDialog.h"
+#include "MainWindow.h"
+#include "PersonPanel.h"
+#include "PlanView.h"
+#include "RoutePlannerView.h"
+#include "StaffDetailsDialog.h"
+#include "StaffListWidget.h"
+#include "StaffTableModel.h"
+#include "SuccessionDialog.h"
+#include "TestDialogs.h"
+#include "ui_ConversationDialog.h"
+
+#include "staffpath/services/Clock.h"
+#include "staffpath/services/DemoService.h"
+#include "staffpath/services/StaffService.h"
+#include "staffpath/services/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace staffpath;
+using namespace staffpath::app;
+
+namespace {
+
+QString g_out;
+
+void settle(int ms = 250)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget* widget, const QString& name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name);
+    const bool ok = widget->grab().save(path, "PNG");
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+QAction* action(MainWindow& window, const char* name)
+{
+    return window.findChild<QAction*>(QString::fromLatin1(name));
+}
+
+/** The person the guide follows: a class teacher with a few years' history, in the secondary school. */
+Id pickTeacher(MainWindow& window)
+{
+    auto* model = window.staffList()->findChild<StaffTableModel*>();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto& s = model->summary(r);
+        if (QString::fromStdString(s.roleTitle).startsWith(QStringLiteral("Teacher of")) && s.qts && s.fte >= 1.0) {
+            return s.id;
+        }
+    }
+    return 0;
+}
+
+Id pickSupportStaff(MainWindow& window)
+{
+    auto* model = window.staffList()->findChild<StaffTableModel*>();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const auto& s = model->summary(r);
+        if (s.grade && *s.grade == 4 &&
+            QString::fromStdString(s.roleTitle).contains(QStringLiteral("Teaching Assistant"))) {
+            return s.id;
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("StaffPath"));
+    QApplication::setApplicationName(QStringLiteral("StaffPath"));
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s OUTPUT-FOLDER\n", argv[0]);
+        return 2;
+    }
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+
+    QTemporaryDir scratch;
+    const QString db = QDir(scratch.path()).filePath(QStringLiteral("demo-school.sqlite"));
+    if (auto made = services::DemoService::createDemoDatabase(db, services::DemoOptions{}); !made) {
+        std::fprintf(stderr, "%s\n", made.error().message.c_str());
+        return 1;
+    }
+    AppSettings settings(QDir(scratch.path()).filePath(QStringLiteral("settings.ini")));
+    test::TestDialogs dialogs;
+    services::FixedClock clock(Date{2026, 11, 23});
+    MainWindow window(settings, dialogs, clock);
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openDatabase(db)) {
+        return 1;
+    }
+    settle(300);
+
+    const Id teacher = pickTeacher(window);
+    window.staffList()->selectStaff(teacher);
+    window.showPersonTab(QStringLiteral("record"));
+    save(&window, QStringLiteral("main-window.png"));
+    window.showPersonTab(QStringLiteral("pathway"));
+    save(&window, QStringLiteral("pathway.png"));
+
+    window.showPersonTab(QStringLiteral("route"));
+    QTest::keyClicks(window.routePlanner()->targetEdit(), QStringLiteral("deputy head"));
+    QTest::keyClick(window.routePlanner()->targetEdit(), Qt::Key_Return);
+    save(&window, QStringLiteral("route.png"));
+    QTest::mouseClick(window.routePlanner()->addToPlanButton(), Qt::LeftButton);
+
+    action(window, "recordConversationAction")->trigger();
+    settle();
+    if (auto* dialog = window.findChild<ConversationDialog*>()) {
+        auto* ui = dialog->ui();
+        ui->heldOnEdit->setText(QStringLiteral("23/11/2026"));
+        ui->aspirationEdit->setPlainText(
+            QStringLiteral("Leading a department within two years, then a place on the senior team."));
+        ui->targetRoleEdit->setText(QStringLiteral("Deputy headteacher"));
+        ui->notesEdit->setPlainText(QStringLiteral("Keen on curriculum; wants to try whole-school work first."));
+        const QStringList actions[] = {
+            {QStringLiteral("Apply for NPQ for Senior Leadership (spring cohort)"), QStringLiteral("Self"),
+             QStringLiteral("31/01/2027")},
+            {QStringLiteral("Shadow the deputy head on timetabling for half a term"), QStringLiteral("Headteacher"),
+             QStringLiteral("31/03/2027")},
+        };
+        for (const QStringList& row : actions) {
+            QTest::mouseClick(ui->addActionButton, Qt::LeftButton);
+            const int r = ui->actionsTable->rowCount() - 1;
+            for (int c = 0; c < row.size(); ++c) {
+                ui->actionsTable->item(r, c)->setText(row[c]);
+            }
+        }
+        save(dialog, QStringLiteral("conversation.png"));
+        QTest::mouseClick(ui->buttonBox->button(QDialogButtonBox::Save), Qt::LeftButton);
+    }
+    window.showPersonTab(QStringLiteral("plan"));
+    save(&window, QStringLiteral("plan.png"));
+
+    const QString pdf = QDir(g_out).filePath(QStringLiteral("../sample-plan.pdf"));
+    QFile::remove(pdf);
+    dialogs.setNextFileName(pdf);
+    action(window, "savePlanAction")->trigger();
+    std::printf("wrote %s\n", qPrintable(QDir::cleanPath(pdf)));
+
+    window.showPersonTab(QStringLiteral("record"));
+    action(window, "editDetailsAction")->trigger();
+    settle();
+    if (auto* dialog = window.findChild<StaffDetailsDialog*>()) {
+        save(dialog, QStringLiteral("edit-person.png"));
+        dialog->reject();
+    }
+
+    const Id assistant = pickSupportStaff(window);
+    window.staffList()->selectStaff(assistant);
+    window.showPersonTab(QStringLiteral("grade"));
+    save(&window, QStringLiteral("grade.png"));
+
+    action(window, "successionAction")->trigger();
+    SuccessionDialog* succession = nullptr;
+    QTest::qWaitFor([&] { return (succession = window.successionDialog()) != nullptr && succession->isVisible(); },
+                    30000);
+    if (succession != nullptr) {
+        succession->resize(1100, 700);
+        save(succession, QStringLiteral("succession.png"));
+        succession->close();
+    }
+    return 0;
+}
