@@ -51,11 +51,12 @@ class Builder
 {
 public:
     Builder(const engine::Framework& framework, const engine::Profile& profile, const engine::Assessment& assessment,
-            const MapLimits& limits)
+            const MapLimits& limits, const L::ProgrammeHeight& programmeHeight)
         : m_fw(framework)
         , m_profile(profile)
         , m_as(assessment)
         , m_limits(limits)
+        , m_programmeHeight(programmeHeight)
     {}
 
     PathwayMap run(std::string_view targetRoleId)
@@ -170,13 +171,19 @@ private:
             return m_profile.posts[a.post].from < m_profile.posts[b.post].from;
         });
         std::vector<Past> kept;
-        for (auto it = past.rbegin(); it != past.rend() && static_cast<int>(kept.size()) < m_limits.maxPastPosts;
-             ++it) {
+        std::set<std::string> left;
+        for (auto it = past.rbegin(); it != past.rend(); ++it) {
             const bool seen = std::any_of(kept.begin(), kept.end(), [&](const Past& p) { return p.role == it->role; });
-            if (!seen && roleIndex(it->role) == kNone) {
+            if (seen || roleIndex(it->role) != kNone) {
+                continue;
+            }
+            if (static_cast<int>(kept.size()) < m_limits.maxPastPosts) {
                 kept.push_back(*it);
+            } else {
+                left.insert(it->role);
             }
         }
+        m_map.hiddenPastPosts = static_cast<int>(left.size());
         std::reverse(kept.begin(), kept.end());
         int previous = kNone;
         for (const auto& p : kept) {
@@ -273,11 +280,21 @@ private:
 
     void addSuggestedRoles()
     {
+        int shown = 0;
         for (std::size_t i = 0; i < m_as.suggestions.size(); ++i) {
             const auto& s = m_as.suggestions[i];
             const auto* role = s.kind == engine::SuggestionKind::Role ? m_fw.role(s.id) : nullptr;
             if (role == nullptr) {
                 continue;
+            }
+            // Eleven arrows fanning out of one box read as a list, not a map: the best ones show, and the
+            // summary says the Pathway tab has the rest. A post already drawn (the goal) is marked anyway.
+            if (roleIndex(role->id) == kNone) {
+                if (shown >= m_limits.maxSuggestedRoles) {
+                    m_hiddenSuggestions.insert(role->id);
+                    continue;
+                }
+                ++shown;
             }
             MapNode& n = node(roleNode(*role));
             if (n.state == MapNodeState::Neutral) {
@@ -287,6 +304,7 @@ private:
                 n.suggestion = static_cast<int>(i);
             }
         }
+        m_map.hiddenSuggestions = static_cast<int>(m_hiddenSuggestions.size());
     }
 
     void computeDistances()
@@ -332,7 +350,11 @@ private:
     {
         std::set<std::string> hidden;
         auto offer = [&](const engine::Role& role, int distance) {
-            if (roleIndex(role.id) != kNone) {
+            if (roleIndex(role.id) != kNone || m_hiddenSuggestions.count(role.id) > 0) {
+                return;
+            }
+            if (distance > m_limits.neighbourMoves) {
+                hidden.insert(role.id);
                 return;
             }
             if (!roomFor(role)) {
@@ -855,31 +877,44 @@ private:
     void placeNodes()
     {
         const double width = 2 * L::kMargin + m_map.columns * L::kNodeWidth + (m_map.columns - 1) * L::kColumnGap;
+        // A row is as tall as its tallest box: programmes are shorter than posts unless their name needs room.
+        std::vector<double> height(m_map.nodes.size(), L::kNodeHeight);
+        std::vector<double> rowHeight(static_cast<std::size_t>(m_map.rows), 0);
+        for (std::size_t i = 0; i < m_map.nodes.size(); ++i) {
+            const MapNode& n = m_map.nodes[i];
+            if (n.kind == MapNodeKind::Programme) {
+                const double wanted = m_programmeHeight ? m_programmeHeight(n) : L::kProgrammeHeight;
+                height[i] = std::clamp(wanted, L::kProgrammeHeight, L::kTallProgrammeHeight);
+            }
+            double& row = rowHeight[static_cast<std::size_t>(n.row)];
+            row = std::max(row, height[i]);
+        }
         double y = L::kMargin + L::kTierHeader;
         std::vector<double> rowTop(static_cast<std::size_t>(m_map.rows), 0);
         for (auto& lane : m_map.lanes) {
-            const double height = L::kLaneHeader + lane.rows * L::kRowHeight;
-            lane.rect = QRectF(0, y, width, height);
+            double laneHeight = L::kLaneHeader;
             for (int r = 0; r < lane.rows; ++r) {
-                rowTop[static_cast<std::size_t>(lane.firstRow + r)] = y + L::kLaneHeader + r * L::kRowHeight;
+                const auto row = static_cast<std::size_t>(lane.firstRow + r);
+                rowTop[row] = y + laneHeight;
+                laneHeight += rowHeight[row] + L::kRowGap;
             }
-            y += height;
+            lane.rect = QRectF(0, y, width, laneHeight);
+            y += laneHeight;
         }
-        m_map.bounds = QRectF(0, 0, width, y + L::kMargin - (L::kRowHeight - L::kNodeHeight));
+        m_map.bounds = QRectF(0, 0, width, y + L::kMargin - L::kRowGap);
         for (auto& band : m_map.tierBands) {
             const double left = columnX(band.firstColumn) - L::kColumnGap / 2;
             const double right = columnX(band.lastColumn) + L::kNodeWidth + L::kColumnGap / 2;
             band.rect = QRectF(std::max(0.0, left), L::kMargin, std::min(width, right) - std::max(0.0, left),
                                L::kTierHeader - 4);
         }
-        for (auto& n : m_map.nodes) {
+        for (std::size_t i = 0; i < m_map.nodes.size(); ++i) {
+            MapNode& n = m_map.nodes[i];
             const double top = rowTop[static_cast<std::size_t>(n.row)];
             if (n.kind == MapNodeKind::Role) {
                 n.rect = QRectF(columnX(n.column), top, L::kNodeWidth, L::kNodeHeight);
             } else {
-                n.rect =
-                    QRectF(columnX(n.column) + L::kProgrammeIndent, top + (L::kNodeHeight - L::kProgrammeHeight) / 2,
-                           L::kProgrammeWidth, L::kProgrammeHeight);
+                n.rect = QRectF(columnX(n.column) + L::kProgrammeIndent, top, L::kProgrammeWidth, height[i]);
             }
         }
     }
@@ -935,8 +970,9 @@ private:
 
     void routeEdges()
     {
-        // Several arrows leaving or entering one side of a node are spread along it, in the order of
-        // their other ends, so they do not cross where they meet the node.
+        // Arrows leave a node from one point and fan out, like the branches of a tree; seven arrows leaving
+        // from seven points read as a knot. Arrows entering a node are spread along its side, in the order
+        // of their other ends, so each arrowhead can be told apart and none cross where they arrive.
         const auto spread = [&](std::vector<std::pair<double, int>>& ends) {
             std::sort(ends.begin(), ends.end());
             std::vector<double> offset(ends.size(), 0);
@@ -946,26 +982,17 @@ private:
             }
             return offset;
         };
-        std::vector<double> startOffset(m_map.edges.size(), 0);
         std::vector<double> endOffset(m_map.edges.size(), 0);
         for (int i = 0; i < count(); ++i) {
-            std::vector<std::pair<double, int>> outs;
             std::vector<std::pair<double, int>> ins;
             for (std::size_t e = 0; e < m_map.edges.size(); ++e) {
                 const auto& edge = m_map.edges[e];
                 if (edge.kind == MapEdgeKind::Programme || node(edge.to).column <= node(edge.from).column) {
                     continue;
                 }
-                if (edge.from == i) {
-                    outs.emplace_back(node(edge.to).rect.center().y(), static_cast<int>(e));
-                }
                 if (edge.to == i) {
                     ins.emplace_back(node(edge.from).rect.center().y(), static_cast<int>(e));
                 }
-            }
-            const auto outOffsets = spread(outs);
-            for (std::size_t k = 0; k < outs.size(); ++k) {
-                startOffset[static_cast<std::size_t>(outs[k].second)] = outOffsets[k];
             }
             const auto inOffsets = spread(ins);
             for (std::size_t k = 0; k < ins.size(); ++k) {
@@ -992,7 +1019,7 @@ private:
                 edge.points = {QPointF(from.right(), from.center().y()), QPointF(to.right(), to.center().y())};
                 continue;
             }
-            const QPointF start(from.right(), from.center().y() + startOffset[e]);
+            const QPointF start(from.right(), from.center().y());
             const QPointF end(to.left(), to.center().y() + endOffset[e]);
             edge.points.push_back(start);
             for (int k = c0 + 1; k < c1; ++k) {
@@ -1009,6 +1036,7 @@ private:
     const engine::Profile& m_profile;
     const engine::Assessment& m_as;
     MapLimits m_limits;
+    const L::ProgrammeHeight& m_programmeHeight;
     PathwayMap m_map;
     std::vector<std::string> m_roots;
     std::unordered_map<std::string, int> m_roleIndex;
@@ -1017,15 +1045,32 @@ private:
     std::vector<std::string> m_routeOrder;
     std::map<std::string, int> m_laneOf;
     std::map<std::pair<int, int>, int> m_channelUse;
+    std::set<std::string> m_hiddenSuggestions;
 };
 
 } // namespace
 
 PathwayMap PathwayMapLayout::build(const engine::Framework& framework, const engine::Profile& profile,
                                    const engine::Assessment& assessment, std::string_view targetRoleId,
-                                   const MapLimits& limits)
+                                   const MapLimits& limits, const L::ProgrammeHeight& programmeHeight)
 {
-    return Builder(framework, profile, assessment, limits).run(targetRoleId);
+    PathwayMap map = Builder(framework, profile, assessment, limits, programmeHeight).run(targetRoleId);
+    // Too wide to read at laptop size: give up context, least useful first, until it fits. The essentials
+    // (here, the suggestions, the goal and the route) are never dropped, so a map may stay wide.
+    MapLimits relaxed = limits;
+    while (map.columns > limits.maxColumns) {
+        if (relaxed.neighbourMoves > 1) {
+            relaxed.neighbourMoves = 1;
+        } else if (relaxed.maxPastPosts > 1) {
+            --relaxed.maxPastPosts;
+        } else if (relaxed.neighbourMoves > 0) {
+            relaxed.neighbourMoves = 0;
+        } else {
+            break;
+        }
+        map = Builder(framework, profile, assessment, relaxed, programmeHeight).run(targetRoleId);
+    }
+    return map;
 }
 
 } // namespace staffpath::app

@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,6 +88,15 @@ struct MapLimits
     int maxRolesPerTier = 4; ///< optional roles stop when a tier already has this many
     int maxProgrammes = 6;
     int maxPastPosts = 3;
+    /** The engine's best suggested posts shown; the goal and the route to it always show. */
+    int maxSuggestedRoles = 8;
+    /**
+     * A wider map is drawn again without roles two moves away, then with fewer past posts, then without the
+     * other possible moves, until it fits: past this many columns the text is too small to read on a laptop.
+     */
+    int maxColumns = 6;
+    /** 2: roles one and two moves away are offered for context; 1: one move only; 0: none. */
+    int neighbourMoves = 2;
 };
 
 /** The drawn map: nodes with their grid cell and rectangle, edges with their paths, lanes and tier headers. */
@@ -104,6 +114,8 @@ struct PathwayMap
     bool hasCurrentRole = false;
     bool targetReachable = false; ///< a chain of moves to the target was found (or it is held already)
     int hiddenRoles = 0;          ///< roles within two moves left out to keep the map readable
+    int hiddenSuggestions = 0;    ///< suggested posts past MapLimits::maxSuggestedRoles: the Pathway tab lists them
+    int hiddenPastPosts = 0;      ///< earlier posts past MapLimits::maxPastPosts: the Record tab lists them
 
     bool empty() const { return nodes.empty(); }
     /** Index of the node, or -1. */
@@ -123,25 +135,33 @@ struct PathwayMap
 class PathwayMapLayout
 {
 public:
+    // Room for a title of three lines and a status line, or a programme's name on two, at a readable size.
     static constexpr double kNodeWidth = 140;
-    static constexpr double kNodeHeight = 50;
-    static constexpr double kProgrammeWidth = 126;
-    static constexpr double kProgrammeHeight = 34;
-    static constexpr double kProgrammeIndent = 14;
-    static constexpr double kColumnGap = 46;
-    static constexpr double kRowHeight = 66;
+    static constexpr double kNodeHeight = 56;
+    static constexpr double kProgrammeWidth = 130;
+    static constexpr double kProgrammeHeight = 42;
+    /** A programme whose name takes four lines: a few, such as "Level 4 School Business Professional ...". */
+    static constexpr double kTallProgrammeHeight = 70;
+    static constexpr double kProgrammeIndent = 10;
+    static constexpr double kColumnGap = 44;
+    /** Between one row of boxes and the next: room for two or three arrows to pass. */
+    static constexpr double kRowGap = 18;
     static constexpr double kLaneHeader = 26;
     static constexpr double kTierHeader = 24;
     static constexpr double kMargin = 14;
 
+    /** The height a programme's box needs for its name, from kProgrammeHeight up to kTallProgrammeHeight. */
+    using ProgrammeHeight = std::function<double(const MapNode&)>;
+
     /**
      * The map for `assessment` of `profile`. `targetRoleId` is a role id; when empty, the role the person
      * said they want (Assessment::aspiration) is the target. An empty map means there is nothing to draw:
-     * no current role and no suggested role.
+     * no current role and no suggested role. `programmeHeight`, when given, sizes each programme's box (the
+     * view measures the text; the layout knows no fonts); without it every programme is kProgrammeHeight.
      */
     static PathwayMap build(const engine::Framework& framework, const engine::Profile& profile,
                             const engine::Assessment& assessment, std::string_view targetRoleId = {},
-                            const MapLimits& limits = {});
+                            const MapLimits& limits = {}, const ProgrammeHeight& programmeHeight = {});
 };
 
 } // namespace staffpath::app

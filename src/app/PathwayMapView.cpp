@@ -12,12 +12,17 @@
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -25,6 +30,7 @@
 #include <cmath>
 #include <functional>
 #include <numbers>
+#include <optional>
 
 namespace staffpath::app {
 
@@ -192,6 +198,29 @@ QFont pixelFont(const QFont& base, int pixels, bool bold = false)
     return font;
 }
 
+/** Greedy word wrap; empty when a word alone is wider than `width` or more than `maxLines` lines are needed. */
+QStringList wrapExactly(const QString& text, const QFontMetricsF& metrics, qreal width, int maxLines)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (metrics.horizontalAdvance(word) > width) {
+            return {};
+        }
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        lines << line;
+        line = word;
+    }
+    if (!line.isEmpty()) {
+        lines << line;
+    }
+    return lines.size() <= maxLines ? lines : QStringList();
+}
+
 /** Greedy word wrap into at most `maxLines`, the last eliding what does not fit. */
 QStringList wrapLines(const QString& text, const QFont& font, qreal width, int maxLines)
 {
@@ -219,6 +248,88 @@ QStringList wrapLines(const QString& text, const QFont& font, qreal width, int m
         l = metrics.elidedText(l, Qt::ElideRight, width);
     }
     return lines;
+}
+
+struct FittedText
+{
+    QFont font;
+    QStringList lines;
+    bool elided = false;
+};
+
+/**
+ * The label drawn in a box `width` wide with `height` left for the title: the first of `candidates` (the full
+ * name first, shorter forms after) that fits whole at a comfortable size, else at the smallest size, and
+ * only when nothing fits, the last candidate elided. The tooltip always has the full name.
+ */
+FittedText fitText(const QStringList& candidates, const QFont& base, bool bold, qreal width, qreal height)
+{
+    const auto attempt = [&](int pixels, const QString& text) -> std::optional<FittedText> {
+        const QFont font = pixelFont(base, pixels, bold);
+        const QFontMetricsF metrics(font);
+        const int maxLines = std::max(1, static_cast<int>(std::floor(height / metrics.height())));
+        QStringList lines = wrapExactly(text, metrics, width, maxLines);
+        if (lines.isEmpty()) {
+            return std::nullopt;
+        }
+        return FittedText{font, std::move(lines), false};
+    };
+    for (const auto& sizes : {std::vector<int>{12, 11}, std::vector<int>{10}}) {
+        for (const QString& text : candidates) {
+            for (const int pixels : sizes) {
+                if (auto fitted = attempt(pixels, text)) {
+                    return *fitted;
+                }
+            }
+        }
+    }
+    const QFont font = pixelFont(base, 10, bold);
+    const int maxLines = std::max(1, static_cast<int>(std::floor(height / QFontMetricsF(font).height())));
+    return {font, wrapLines(candidates.isEmpty() ? QString() : candidates.back(), font, width, maxLines), true};
+}
+
+/** The name without a trailing note in brackets: "Bursar (legacy)" → "Bursar". */
+QString withoutBrackets(const QString& text)
+{
+    static const QRegularExpression trailing(QStringLiteral("\\s*\\([^()]*\\)$"));
+    return QString(text).remove(trailing).trimmed();
+}
+
+/** The names to try on a programme's pill, longest first: its name, then the shorter forms schools use. */
+QStringList programmeNames(const engine::Qualification& q)
+{
+    QStringList names{fromStd(q.name), withoutBrackets(fromStd(q.name))};
+    // Schools say "NPQSL" and "ILM L5". Aliases such as "q.hlta" are ids for files, not names for people.
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
+    if (acronym.match(fromStd(q.id)).hasMatch()) {
+        names << fromStd(q.id);
+    }
+    QStringList aliases;
+    for (const auto& alias : q.aliases) {
+        const QString text = fromStd(alias);
+        if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('_'))) {
+            aliases << text;
+        }
+    }
+    std::stable_sort(aliases.begin(), aliases.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    names << aliases;
+    names.removeDuplicates();
+    return names;
+}
+
+QString programmeStatus(const MapNode& node, const engine::Qualification& q)
+{
+    switch (node.state) {
+    case MapNodeState::Held:
+        return PathwayMapView::tr("Held");
+    case MapNodeState::InProgress:
+        return PathwayMapView::tr("In progress");
+    case MapNodeState::Suggested:
+        return readinessWord(node.readiness);
+    default:
+        return qualificationKindText(q.kind);
+    }
 }
 
 QPainterPath nodeShape(const QRectF& rect, MapNodeKind kind)
@@ -272,7 +383,8 @@ class MapNodeItem : public QGraphicsItem
 public:
     enum { Type = UserType + 41 };
 
-    MapNodeItem(int index, const MapNode& node, const QString& title, const QString& status, const QFont& base)
+    /** `titles`: the name to draw, then shorter forms of it to fall back on when it does not fit. */
+    MapNodeItem(int index, const MapNode& node, const QStringList& titles, const QString& status, const QFont& base)
         : m_index(index)
         , m_kind(node.kind)
         , m_style(styleFor(node.kind, node.state, node.readiness))
@@ -280,7 +392,6 @@ public:
         , m_target(node.target)
         , m_size(node.rect.size())
         , m_status(status)
-        , m_titleFont(pixelFont(base, node.kind == MapNodeKind::Role ? 12 : 11, m_style.bold))
         , m_statusFont(pixelFont(base, 10, node.state == MapNodeState::Current))
     {
         setPos(node.rect.topLeft());
@@ -289,14 +400,32 @@ public:
         if (node.kind == MapNodeKind::Role) {
             setCursor(Qt::PointingHandCursor);
         }
-        const qreal textWidth = m_size.width() - (m_kind == MapNodeKind::Role ? 16 : 22);
-        m_lines = wrapLines(title, m_titleFont, textWidth, m_kind == MapNodeKind::Role ? 2 : 1);
+        const qreal textWidth = m_size.width() - 2 * textLeft(m_kind);
+        FittedText title = fitTitle(node, titles, status, base, m_size);
+        m_titleFont = title.font;
+        m_lines = std::move(title.lines);
+        m_elided = title.elided;
         m_status = QFontMetricsF(m_statusFont).elidedText(status, Qt::ElideRight, textWidth);
+        m_elided = m_elided || m_status != status;
+    }
+
+    /** The title as it will be drawn in a box of `size` for `node`, with `status` on the line below. */
+    static FittedText fitTitle(const MapNode& node, const QStringList& titles, const QString& status, const QFont& base,
+                               const QSizeF& size)
+    {
+        const QFont statusFont = pixelFont(base, 10, node.state == MapNodeState::Current);
+        const qreal statusHeight = status.isEmpty() ? 0 : QFontMetricsF(statusFont).height() + 1;
+        return fitText(titles, base, styleFor(node.kind, node.state, node.readiness).bold,
+                       size.width() - 2 * textLeft(node.kind), size.height() - 2 * kPadding - statusHeight);
     }
 
     int type() const override { return Type; }
     int index() const { return m_index; }
     bool isRole() const { return m_kind == MapNodeKind::Role; }
+    /** What is written in the box, line by line: the title, then the status. */
+    QStringList label() const { return m_status.isEmpty() ? m_lines : m_lines + QStringList{m_status}; }
+    /** Some of the label did not fit and was cut with "…". */
+    bool elided() const { return m_elided; }
 
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-14, -14, 14, 14); }
 
@@ -318,8 +447,8 @@ public:
             painter->drawPath(nodeShape(body, m_kind));
         }
 
-        const qreal left = m_kind == MapNodeKind::Role ? 8 : 12;
-        const qreal width = m_size.width() - (m_kind == MapNodeKind::Role ? 16 : 22);
+        const qreal left = textLeft(m_kind);
+        const qreal width = m_size.width() - 2 * left;
         const QFontMetricsF titleMetrics(m_titleFont);
         const QFontMetricsF statusMetrics(m_statusFont);
         const qreal lineHeight = titleMetrics.height();
@@ -377,6 +506,11 @@ protected:
     }
 
 private:
+    static constexpr qreal kPadding = 2;
+
+    /** Pills have round ends, so their text starts further in. */
+    static qreal textLeft(MapNodeKind kind) { return kind == MapNodeKind::Role ? 8 : 11; }
+
     int m_index;
     MapNodeKind m_kind;
     NodeStyle m_style;
@@ -387,6 +521,7 @@ private:
     QFont m_titleFont;
     QFont m_statusFont;
     QStringList m_lines;
+    bool m_elided = false;
     bool m_hovered = false;
     bool m_focused = false;
 };
@@ -511,7 +646,21 @@ public:
         }
     }
 
-    void reset() { setNodes({}, {}, {}, {}, {}, -1); }
+    void reset()
+    {
+        m_sticky.clear();
+        setNodes({}, {}, {}, {}, {}, -1);
+    }
+
+    /**
+     * Items kept in view at the left edge when the map is scrolled sideways, as a spreadsheet keeps its
+     * first column: the lane names, so a band with one box in it still says which track it is.
+     */
+    void addSticky(QGraphicsItem* item, qreal maxShift)
+    {
+        m_sticky.push_back({item, item->x(), std::max<qreal>(0, maxShift)});
+        updateSticky();
+    }
 
     int nodeCount() const { return static_cast<int>(m_items.size()); }
     MapNodeItem* item(int index) const { return m_items[static_cast<std::size_t>(index)]; }
@@ -544,6 +693,9 @@ public:
         }
     }
 
+    /** Below this the names are too small to read: the map scrolls instead of shrinking further. */
+    static constexpr qreal kMinFitScale = 0.8;
+
     void fitMap()
     {
         if (scene() == nullptr || scene()->sceneRect().isEmpty()) {
@@ -551,14 +703,58 @@ public:
         }
         const QRectF scene = sceneRect();
         const QSize room = maximumViewportSize();
+        const qreal fitWidth = room.width() / scene.width();
+        const qreal fitHeight = room.height() / scene.height();
         // Never larger than 1.2: a small map at natural size reads better than one blown up.
-        const qreal scale =
-            std::clamp(std::min(room.width() / scene.width(), room.height() / scene.height()), 0.2, 1.2);
+        qreal scale = std::min({fitWidth, fitHeight, 1.2});
+        if (scale < kMinFitScale) {
+            // Fill the width if that is readable, and scroll down; else the smallest readable size.
+            scale = std::clamp(fitWidth, kMinFitScale, 1.0);
+        }
         setTransform(QTransform::fromScale(scale, scale));
-        centerOn(scene.center());
+        m_userZoom = false;
+        updateSticky();
+        // What does not fit scrolls, starting where the person is: the past is to the left, what is next
+        // to the right of "you are here".
+        const QSizeF visible(viewport()->width() / scale, viewport()->height() / scale);
+        QPointF centre = scene.center();
+        if (m_start >= 0 && m_start < nodeCount()) {
+            const QRectF here = m_items[static_cast<std::size_t>(m_start)]->sceneBoundingRect();
+            if (visible.width() < scene.width()) {
+                centre.setX(here.left() + visible.width() / 2);
+            }
+            if (visible.height() < scene.height()) {
+                centre.setY(std::max(scene.top(), here.top() - visible.height() / 3) + visible.height() / 2);
+            }
+        } else if (visible.height() < scene.height()) {
+            centre.setY(scene.top() + visible.height() / 2);
+        }
+        centerOn(centre);
+        updateSticky();
+    }
+
+    void zoomBy(qreal factor)
+    {
+        const qreal now = transform().m11();
+        const qreal wanted = std::clamp(now * factor, 0.25, 4.0);
+        scale(wanted / now, wanted / now);
+        m_userZoom = true;
+        updateSticky();
+    }
+
+    bool fitsWithoutScrolling() const
+    {
+        const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+        return shown.adjusted(-1, -1, 1, 1).contains(sceneRect());
     }
 
 protected:
+    void scrollContentsBy(int dx, int dy) override
+    {
+        QGraphicsView::scrollContentsBy(dx, dy);
+        updateSticky();
+    }
+
     void resizeEvent(QResizeEvent* event) override
     {
         QGraphicsView::resizeEvent(event);
@@ -619,7 +815,6 @@ protected:
                 return;
             }
             if (event->key() == Qt::Key_0) {
-                m_userZoom = false;
                 fitMap();
                 return;
             }
@@ -739,12 +934,15 @@ private:
         });
     }
 
-    void zoomBy(qreal factor)
+    void updateSticky()
     {
-        const qreal now = transform().m11();
-        const qreal wanted = std::clamp(now * factor, 0.25, 4.0);
-        scale(wanted / now, wanted / now);
-        m_userZoom = true;
+        if (m_sticky.empty()) {
+            return;
+        }
+        const qreal hidden = mapToScene(QPoint(0, 0)).x() - sceneRect().left();
+        for (const Sticky& sticky : m_sticky) {
+            sticky.item->setX(sticky.x + std::clamp<qreal>(hidden, 0, sticky.maxShift));
+        }
     }
 
     void dropAccessibleChildren()
@@ -757,8 +955,16 @@ private:
         m_accessibleIds.clear();
     }
 
+    struct Sticky
+    {
+        QGraphicsItem* item;
+        qreal x;
+        qreal maxShift;
+    };
+
     std::vector<MapNodeItem*> m_items;
     std::vector<Cell> m_cells;
+    std::vector<Sticky> m_sticky;
     std::vector<std::pair<int, int>> m_links;
     std::vector<QString> m_names;
     std::vector<QString> m_descriptions;
@@ -981,9 +1187,65 @@ private:
 
 // ---- the view ---------------------------------------------------------------------------------------------------
 
+namespace {
+
+enum class ZoomIcon { In, Out, Fit };
+
+/** Drawn rather than taken from the icon theme, which many desktops do not have. */
+QIcon zoomIcon(ZoomIcon kind, const QColor& ink)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.scale(size / 16.0, size / 16.0);
+        painter.setPen(QPen(ink, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        if (kind == ZoomIcon::Fit) {
+            for (const QPointF corner : {QPointF(2, 2), QPointF(14, 2), QPointF(14, 14), QPointF(2, 14)}) {
+                const qreal dx = corner.x() < 8 ? 4 : -4;
+                const qreal dy = corner.y() < 8 ? 4 : -4;
+                painter.drawPolyline(QPolygonF({corner + QPointF(dx, 0), corner, corner + QPointF(0, dy)}));
+            }
+            painter.drawRect(QRectF(5.5, 5.5, 5, 5));
+        } else {
+            painter.drawEllipse(QPointF(6.5, 6.5), 4.8, 4.8);
+            painter.drawLine(QPointF(10, 10), QPointF(14.2, 14.2));
+            painter.drawLine(QPointF(4.4, 6.5), QPointF(8.6, 6.5));
+            if (kind == ZoomIcon::In) {
+                painter.drawLine(QPointF(6.5, 4.4), QPointF(6.5, 8.6));
+            }
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QToolButton* zoomButton(QWidget* parent, ZoomIcon kind, const QString& objectName, const QString& name,
+                        const QString& shortcut)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setIcon(zoomIcon(kind, parent->palette().color(QPalette::ButtonText)));
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    // Icon only, so the name is what a screen reader says and what hovering shows.
+    button->setAccessibleName(name);
+    button->setToolTip(PathwayMapView::tr("%1 (%2)").arg(name, shortcut));
+    return button;
+}
+
+} // namespace
+
 PathwayMapView::PathwayMapView(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_zoomOut(nullptr)
+    , m_zoomIn(nullptr)
+    , m_fit(nullptr)
     , m_placeholder(new QLabel(this))
     , m_canvas(nullptr)
     , m_legend(new PathwayMapLegend(this))
@@ -1011,17 +1273,42 @@ PathwayMapView::PathwayMapView(QWidget* parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setEnabled(false);
 
+    m_zoomOut = zoomButton(this, ZoomIcon::Out, QStringLiteral("zoomOutButton"), tr("Zoom out"),
+                           QKeySequence(Qt::CTRL | Qt::Key_Minus).toString(QKeySequence::NativeText));
+    m_zoomIn = zoomButton(this, ZoomIcon::In, QStringLiteral("zoomInButton"), tr("Zoom in"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Plus).toString(QKeySequence::NativeText));
+    m_fit = zoomButton(this, ZoomIcon::Fit, QStringLiteral("fitMapButton"), tr("Fit the map to the window"),
+                       QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText));
+    connect(m_zoomOut, &QToolButton::clicked, this, [this] { m_canvas->zoomBy(1 / 1.2); });
+    connect(m_zoomIn, &QToolButton::clicked, this, [this] { m_canvas->zoomBy(1.2); });
+    connect(m_fit, &QToolButton::clicked, this, [this] { m_canvas->fitMap(); });
+
+    auto* header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_zoomOut, 0, Qt::AlignTop);
+    header->addWidget(m_zoomIn, 0, Qt::AlignTop);
+    header->addWidget(m_fit, 0, Qt::AlignTop);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addWidget(m_summary);
+    layout->addLayout(header);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_canvas, 1);
     layout->addWidget(m_legend);
+    // Tab goes as the eye does: the buttons above the map, then into the map.
+    setTabOrder(m_zoomOut, m_zoomIn);
+    setTabOrder(m_zoomIn, m_fit);
+    setTabOrder(m_fit, m_canvas);
     clear();
 }
 
-PathwayMapView::~PathwayMapView() = default;
+PathwayMapView::~PathwayMapView()
+{
+    // The scene goes before the canvas and takes its items with it: the canvas must not touch them after.
+    m_canvas->reset();
+}
 
 QGraphicsView* PathwayMapView::canvas() const
 {
@@ -1056,6 +1343,16 @@ int PathwayMapView::focusedNode() const
     return m_canvas->focusedIndex();
 }
 
+QStringList PathwayMapView::nodeLabel(int index) const
+{
+    return index >= 0 && index < m_canvas->nodeCount() ? m_canvas->item(index)->label() : QStringList();
+}
+
+bool PathwayMapView::nodeLabelElided(int index) const
+{
+    return index >= 0 && index < m_canvas->nodeCount() && m_canvas->item(index)->elided();
+}
+
 void PathwayMapView::activateNode(int index)
 {
     if (index >= 0 && index < static_cast<int>(m_map.nodes.size()) &&
@@ -1080,13 +1377,33 @@ void PathwayMapView::showMessage(const QString& message)
     m_canvas->hide();
     m_legend->hide();
     m_summary->hide();
+    for (QToolButton* button : {m_zoomOut, m_zoomIn, m_fit}) {
+        button->hide();
+    }
     m_canvas->setAccessibleDescription({});
 }
 
 void PathwayMapView::showPerson(const engine::Framework& framework, const engine::Profile& profile,
                                 const engine::Assessment& assessment, const QString& targetRoleId)
 {
-    PathwayMap map = PathwayMapLayout::build(framework, profile, assessment, targetRoleId.toStdString());
+    // A programme's pill grows when its name needs a third line: measured here, where the fonts are.
+    const QFont base = font();
+    const auto programmeHeight = [&](const MapNode& node) {
+        const auto* q = framework.qualification(node.id);
+        if (q == nullptr) {
+            return L::kProgrammeHeight;
+        }
+        const QStringList names = programmeNames(*q);
+        const QString status = programmeStatus(node, *q);
+        for (const double height : {L::kProgrammeHeight, L::kNodeHeight, L::kTallProgrammeHeight}) {
+            if (!MapNodeItem::fitTitle(node, names, status, base, QSizeF(L::kProgrammeWidth, height)).elided) {
+                return height;
+            }
+        }
+        return L::kTallProgrammeHeight; // cut short all the same: show as much as there is room for
+    };
+    PathwayMap map =
+        PathwayMapLayout::build(framework, profile, assessment, targetRoleId.toStdString(), {}, programmeHeight);
     if (map.empty()) {
         QString unknown;
         for (const auto& post : assessment.posts) {
@@ -1113,9 +1430,9 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
     m_canvas->reset();
     m_scene->clear();
     m_map = std::move(map);
-    const QFont base = font();
 
     // Lanes, with the track they hold named at the top left; tier names above the columns.
+    std::vector<std::pair<QGraphicsItem*, QGraphicsItem*>> lanes; // each lane's name and what hides arrows under it
     for (std::size_t i = 0; i < m_map.lanes.size(); ++i) {
         const MapLane& lane = m_map.lanes[i];
         auto* band = m_scene->addRect(lane.rect, Qt::NoPen, i % 2 == 0 ? QColor(0xf4, 0xf7, 0xfb) : Qt::white);
@@ -1132,6 +1449,7 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
         // Arrows pass under the name, not through it.
         auto* under = m_scene->addRect(text->sceneBoundingRect().adjusted(-3, -1, 3, 1), Qt::NoPen, band->brush());
         under->setZValue(4);
+        lanes.emplace_back(text, under);
     }
     for (std::size_t i = 0; i < m_map.tierBands.size(); ++i) {
         const MapTierBand& band = m_map.tierBands[i];
@@ -1192,13 +1510,13 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
         const engine::Suggestion* suggestion =
             node.suggestion >= 0 ? &assessment.suggestions[static_cast<std::size_t>(node.suggestion)] : nullptr;
         QString title;
-        QString shown;
+        QStringList shown; // the name to draw, then shorter forms of it
         QString status;
         QStringList lines; // the tooltip and the accessible description, line by line
         if (node.kind == MapNodeKind::Role) {
             const auto* role = framework.role(node.id);
             title = fromStd(role->title);
-            shown = title;
+            shown << title << withoutBrackets(title);
             const auto* track = framework.track(role->track);
             lines << (track != nullptr ? fromStd(track->title) : fromStd(role->track)) + QStringLiteral(" · ") +
                          tierText(*role);
@@ -1238,31 +1556,14 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
         } else {
             const auto* q = framework.qualification(node.id);
             title = fromStd(explain.title(node.id));
-            shown = fromStd(q->name);
-            // Schools say "NPQSL" and "HLTA": the short id when the name will not fit on the pill.
-            const QFontMetricsF metrics(pixelFont(base, 11, true));
-            static const QRegularExpression acronym(QStringLiteral("^[A-Z][A-Z0-9]{1,7}$"));
-            if (metrics.horizontalAdvance(shown) > L::kProgrammeWidth - 22 &&
-                acronym.match(fromStd(q->id)).hasMatch()) {
-                shown = fromStd(q->id);
-            }
+            shown = programmeNames(*q);
+            status = programmeStatus(node, *q);
             lines << qualificationKindText(q->kind) + QStringLiteral(" · ") +
                          tr("leads to %1").arg(fromStd(framework.role(node.anchor)->title));
-            switch (node.state) {
-            case MapNodeState::Held:
-                status = tr("Held");
+            if (node.state == MapNodeState::Held) {
                 lines << tr("Already held.");
-                break;
-            case MapNodeState::InProgress:
-                status = tr("In progress");
+            } else if (node.state == MapNodeState::InProgress) {
                 lines << tr("In progress.");
-                break;
-            case MapNodeState::Suggested:
-                status = readinessWord(node.readiness);
-                break;
-            default:
-                status = qualificationKindText(q->kind);
-                break;
             }
             if (suggestion != nullptr) {
                 ++suggestedProgrammes;
@@ -1283,6 +1584,7 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
             lines << tr("Double-click or press Enter to plan a route here.");
         }
 
+        shown.removeDuplicates();
         auto* item = new MapNodeItem(static_cast<int>(i), node, shown, status, base);
         QStringList html;
         html << QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
@@ -1315,9 +1617,19 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
     const QString programmes =
         suggestedProgrammes == 1 ? tr("1 programme") : tr("%1 programmes").arg(suggestedProgrammes);
     what << tr("%1 and %2 are highlighted.").arg(posts, programmes);
+    if (m_map.hiddenSuggestions > 0) {
+        what << (m_map.hiddenSuggestions == 1
+                     ? tr("1 more suggested post is on the Pathway tab.")
+                     : tr("%1 more suggested posts are on the Pathway tab.").arg(m_map.hiddenSuggestions));
+    }
+    if (m_map.hiddenPastPosts > 0) {
+        what << (m_map.hiddenPastPosts == 1 ? tr("1 earlier post is on the Record tab.")
+                                            : tr("%1 earlier posts are on the Record tab.").arg(m_map.hiddenPastPosts));
+    }
     if (m_map.hiddenRoles > 0) {
-        what << (m_map.hiddenRoles == 1 ? tr("1 more role two moves away is not shown.")
-                                        : tr("%1 more roles two moves away are not shown.").arg(m_map.hiddenRoles));
+        what << (m_map.hiddenRoles == 1
+                     ? tr("1 more possible move is left out to keep the map readable.")
+                     : tr("%1 more possible moves are left out to keep the map readable.").arg(m_map.hiddenRoles));
     }
     m_summary->setText(where.join(QLatin1Char(' ')) + QLatin1Char('\n') + what.join(QLatin1Char(' ')));
     m_canvas->setAccessibleDescription((where + what).join(QLatin1Char(' ')));
@@ -1388,11 +1700,14 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
                       MapNodeKind::Role,
                       {},
                       {},
-                      tr("Double-click a post to plan a route to it; Ctrl + wheel zooms.")});
+                      tr("Double-click a post, or press Enter on it, to plan a route there. Ctrl + wheel zooms.")});
     m_legend->setEntries(std::move(legend));
 
     m_placeholder->hide();
     m_summary->show();
+    for (QToolButton* button : {m_zoomOut, m_zoomIn, m_fit}) {
+        button->show();
+    }
     m_canvas->show();
     m_legend->show();
     std::vector<PathwayMapCanvas::Cell> cells;
@@ -1405,6 +1720,11 @@ void PathwayMapView::showPerson(const engine::Framework& framework, const engine
     }
     m_canvas->setNodes(std::move(items), std::move(cells), std::move(names), std::move(descriptions), std::move(links),
                        start);
+    for (const auto& [text, under] : lanes) {
+        const qreal room = m_map.bounds.right() - L::kMargin - text->sceneBoundingRect().right();
+        m_canvas->addSticky(text, room);
+        m_canvas->addSticky(under, room);
+    }
 }
 
 } // namespace staffpath::app

@@ -13,6 +13,7 @@ class QGraphicsItem;
 class QGraphicsScene;
 class QGraphicsView;
 class QLabel;
+class QToolButton;
 
 namespace staffpath::app {
 
@@ -26,8 +27,9 @@ class PathwayMapLegend;
  * suggestions are coloured by readiness, the same words and colours as the Pathway tab. Programmes are
  * rounded pills below the post they lead to. Roles in other tracks get their own labelled band.
  *
- * Double-click or Enter on a post emits roleActivated. Ctrl+wheel (or Ctrl +/−) zooms and Ctrl+0 fits the
- * map again; arrows, Tab, Home and End move between nodes. The view copies what it shows, so the framework,
+ * Double-click or Enter on a post emits roleActivated. Ctrl+wheel, Ctrl +/− or the buttons above the map zoom;
+ * Ctrl+0 or the fit button fits it again. A map too big to read when shrunk to fit scrolls instead, starting
+ * at "you are here". Arrows, Tab, Home and End move between nodes. The view copies what it shows, so the framework,
  * profile and assessment need not outlive showPerson().
  */
 class PathwayMapView : public QWidget
@@ -57,6 +59,10 @@ public:
     QString nodeAccessibleText(int index) const;
     /** Index into map().nodes of the node with keyboard focus, -1 when none. */
     int focusedNode() const;
+    /** What is written in the box of map().nodes[index], line by line (title, then status); empty when none. */
+    QStringList nodeLabel(int index) const;
+    /** True when part of that label did not fit and was cut short with "…" (the tooltip still has it all). */
+    bool nodeLabelElided(int index) const;
 
 Q_SIGNALS:
     /** The user chose a role on the map (double-click or Enter): the lead plans a route to it. */
@@ -66,6 +72,9 @@ private:
     void activateNode(int index);
 
     QLabel* m_summary;
+    QToolButton* m_zoomOut;
+    QToolButton* m_zoomIn;
+    QToolButton* m_fit;
     QLabel* m_placeholder;
     PathwayMapCanvas* m_canvas;
     PathwayMapLegend* m_legend;

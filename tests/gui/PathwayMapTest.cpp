@@ -4,7 +4,12 @@
 
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/engine/ProfileReader.h"
+#include "staffpath/services/Clock.h"
+#include "staffpath/services/DemoService.h"
 #include "staffpath/services/FrameworkService.h"
+#include "staffpath/services/ProfileBuilder.h"
+#include "staffpath/services/StaffService.h"
+#include "staffpath/services/Workspace.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -12,13 +17,19 @@
 #include <QGraphicsItem>
 #include <QGraphicsView>
 #include <QLabel>
+#include <QPixmap>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace staffpath::app::test {
@@ -91,25 +102,65 @@ protected:
         return index < 0 ? nullptr : &map().nodes[static_cast<std::size_t>(index)];
     }
 
-    /** What every map must be: tidy, inside the view, every edge joining two nodes and passing none. */
+    /** Whether the whole of `rect` (scene coordinates) is inside the visible part of the canvas. */
+    bool visible(const QRectF& rect) const
+    {
+        const QRect shown = m_view->canvas()->mapFromScene(rect).boundingRect();
+        return m_view->canvas()->viewport()->rect().contains(shown);
+    }
+
+    /** The length of the shortest name a node could be labelled with: its title, or a programme's aliases. */
+    static std::size_t shortestName(const MapNode& n)
+    {
+        if (n.kind == MapNodeKind::Role) {
+            return s_framework->role(n.id)->title.size();
+        }
+        const auto* q = s_framework->qualification(n.id);
+        std::size_t shortest = std::min(q->name.size(), q->id.size() <= 8 ? q->id.size() : q->name.size());
+        for (const auto& alias : q->aliases) {
+            if (alias.find_first_of("._") == std::string::npos) {
+                shortest = std::min(shortest, alias.size());
+            }
+        }
+        return shortest;
+    }
+
+    /** What every map must be: tidy, readable, every edge joining two nodes and passing none. */
     void expectReadable(const std::string& who) const
     {
         ASSERT_TRUE(m_view->isShowingMap()) << who << ": " << str(m_view->message());
         const auto& nodes = map().nodes;
         ASSERT_FALSE(nodes.empty()) << who;
         EXPECT_LE(nodes.size(), 24u) << who << ": a map this big is a hairball";
+        EXPECT_LE(map().columns, MapLimits{}.maxColumns + 1) << who << ": too wide to read";
+        // Shrunk to fit, the names stay readable (11 px at 0.8 is about 9 px); what does not fit scrolls.
+        const qreal scale = m_view->canvas()->transform().m11();
+        EXPECT_GE(scale, 0.79) << who;
+        const bool fits = m_view->canvas()
+                              ->mapToScene(m_view->canvas()->viewport()->rect())
+                              .boundingRect()
+                              .adjusted(-1, -1, 1, 1)
+                              .contains(map().bounds);
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             EXPECT_TRUE(map().bounds.contains(nodes[i].rect)) << who << ": " << nodes[i].id << " outside the map";
             for (std::size_t j = i + 1; j < nodes.size(); ++j) {
                 EXPECT_FALSE(nodes[i].rect.intersects(nodes[j].rect))
                     << who << ": " << nodes[i].id << " overlaps " << nodes[j].id;
             }
-            // Drawn inside the visible part of the view at 900 × 600, not clipped.
-            const QRect shown = m_view->canvas()->mapFromScene(nodes[i].rect).boundingRect();
-            EXPECT_TRUE(m_view->canvas()->viewport()->rect().contains(shown))
-                << who << ": " << nodes[i].id << " is outside the view";
-            ASSERT_NE(m_view->nodeItem(static_cast<int>(i)), nullptr);
-            EXPECT_FALSE(m_view->nodeItem(static_cast<int>(i))->toolTip().isEmpty()) << who << ": " << nodes[i].id;
+            // Shown whole in the view when the map fits; "you are here" always.
+            if (fits || nodes[i].state == MapNodeState::Current) {
+                EXPECT_TRUE(visible(nodes[i].rect)) << who << ": " << nodes[i].id << " is outside the view";
+            }
+            const int index = static_cast<int>(i);
+            ASSERT_NE(m_view->nodeItem(index), nullptr);
+            EXPECT_FALSE(m_view->nodeItem(index)->toolTip().isEmpty()) << who << ": " << nodes[i].id;
+            // The name is written in full, or in a shorter form people use ("NPQSL"), with the full name in the
+            // tooltip. Only a name with no short form that no box could hold is cut short.
+            if (m_view->nodeLabelElided(index)) {
+                EXPECT_GT(shortestName(nodes[i]), 60u) << who << ": " << nodes[i].id << " reads \""
+                                                       << str(m_view->nodeLabel(index).join(QLatin1Char('|'))) << "\"";
+            }
+            EXPECT_GE(m_view->nodeLabel(index).size(), 2) << who << ": " << nodes[i].id << " has no status line";
         }
         for (const auto& edge : map().edges) {
             ASSERT_GE(edge.from, 0);
@@ -137,16 +188,22 @@ protected:
         }
     }
 
-    /** Every suggested role and programme is on the map in the readiness the engine gave it. */
+    /** The engine's best suggested roles and programmes are on the map in the readiness the engine gave them. */
     void expectSuggestionsHighlighted(const std::string& who) const
     {
         int programmes = 0;
+        int roles = 0;
         for (const auto& s : m_assessment.suggestions) {
             if (s.kind != engine::SuggestionKind::Role && s.kind != engine::SuggestionKind::Programme) {
                 continue;
             }
             const bool isRole = s.kind == engine::SuggestionKind::Role;
             if (!isRole && ++programmes > MapLimits{}.maxProgrammes) {
+                continue;
+            }
+            if (isRole && ++roles > MapLimits{}.maxSuggestedRoles) {
+                EXPECT_GT(map().hiddenSuggestions, 0) << who << ": " << s.id;
+                EXPECT_TRUE(m_view->summaryLabel()->text().contains(QStringLiteral("Pathway tab"))) << who;
                 continue;
             }
             const MapNode* n = node(s.id, isRole ? MapNodeKind::Role : MapNodeKind::Programme);
@@ -159,10 +216,16 @@ protected:
         }
     }
 
+    /** With STAFFPATH_DOC_SHOTS set to a folder, the view as drawn, at 1.5 times its size for sharp text. */
     void saveShot(const QString& fileName) const
     {
         if (const QByteArray shots = qgetenv("STAFFPATH_DOC_SHOTS"); !shots.isEmpty()) {
-            EXPECT_TRUE(m_view->grab().save(QDir(QString::fromUtf8(shots)).filePath(fileName)));
+            constexpr qreal kRatio = 1.5;
+            QPixmap shot(m_view->size() * kRatio);
+            shot.setDevicePixelRatio(kRatio);
+            shot.fill(m_view->palette().color(QPalette::Window));
+            m_view->render(&shot);
+            EXPECT_TRUE(shot.save(QDir(QString::fromUtf8(shots)).filePath(fileName)));
         }
     }
 
@@ -256,7 +319,7 @@ TEST_F(PathwayMapTest, AHeadOfDepartmentAimingAtDeputySeesTheRouteThere)
     EXPECT_TRUE(tip.contains(QStringLiteral("Senior leadership and headship"))) << str(tip);
     EXPECT_TRUE(tip.contains(QStringLiteral("Aspiring senior leaders prepare"))) << str(tip);
     EXPECT_TRUE(m_view->summaryLabel()->text().contains(QStringLiteral("Deputy headteacher")));
-    saveShot(QStringLiteral("pathway-map.png"));
+    saveShot(QStringLiteral("pathway-map-sam.png"));
 }
 
 TEST_F(PathwayMapTest, ASchoolBusinessManagerSeesTheCertificateTheyHold)
@@ -475,6 +538,260 @@ TEST_F(PathwayMapTest, EveryGoldenCaseDrawsATidyMapOrSaysWhyNot)
         }
     }
     EXPECT_GT(drawn, 40);
+}
+
+TEST_F(PathwayMapTest, TheZoomButtonsHaveNamesAndZoom)
+{
+    show(readCase("plain-head-of-science-sam"));
+    auto* zoomIn = m_view->findChild<QToolButton*>(QStringLiteral("zoomInButton"));
+    auto* zoomOut = m_view->findChild<QToolButton*>(QStringLiteral("zoomOutButton"));
+    auto* fit = m_view->findChild<QToolButton*>(QStringLiteral("fitMapButton"));
+    ASSERT_NE(zoomIn, nullptr);
+    ASSERT_NE(zoomOut, nullptr);
+    ASSERT_NE(fit, nullptr);
+    for (QToolButton* button : {zoomIn, zoomOut, fit}) {
+        // Icon only: the accessible name is all a screen reader has.
+        EXPECT_TRUE(button->text().isEmpty() || !button->accessibleName().isEmpty());
+        EXPECT_FALSE(button->accessibleName().isEmpty()) << str(button->objectName());
+        EXPECT_FALSE(button->icon().isNull()) << str(button->objectName());
+        EXPECT_TRUE(button->isVisibleTo(m_view.get()));
+        EXPECT_NE(button->focusPolicy() & Qt::TabFocus, 0) << str(button->objectName());
+    }
+    QGraphicsView* canvas = m_view->canvas();
+    const qreal fitted = canvas->transform().m11();
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    EXPECT_NEAR(canvas->transform().m11(), fitted * 1.2, 1e-9);
+    QTest::mouseClick(zoomOut, Qt::LeftButton);
+    QTest::mouseClick(zoomOut, Qt::LeftButton);
+    EXPECT_LT(canvas->transform().m11(), fitted);
+    // From the keyboard: Space on the focused button.
+    fit->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(fit, Qt::Key_Space);
+    EXPECT_DOUBLE_EQ(canvas->transform().m11(), fitted);
+
+    // Nothing to zoom when there is no map: the buttons go with it.
+    show(readCase("no-posts-general-advice"));
+    EXPECT_FALSE(zoomIn->isVisibleTo(m_view.get()));
+}
+
+TEST_F(PathwayMapTest, AMapTooBigToShrinkScrollsFromYouAreHere)
+{
+    m_view->resize(520, 420); // about a Map tab beside the staff list in a 1280 × 800 window
+    QCoreApplication::processEvents();
+    show(readCase("plain-head-of-science-sam"));
+    EXPECT_GE(m_view->canvas()->transform().m11(), 0.79) << "shrunk past reading";
+    const MapNode* here = node("tch.ml.head_of_dept");
+    ASSERT_NE(here, nullptr);
+    EXPECT_TRUE(visible(here->rect));
+    // Ctrl+0 comes back to the same place after wandering off.
+    m_view->canvas()->horizontalScrollBar()->setValue(m_view->canvas()->horizontalScrollBar()->maximum());
+    QTest::keyClick(m_view->canvas(), Qt::Key_0, Qt::ControlModifier);
+    EXPECT_TRUE(visible(here->rect));
+}
+
+TEST_F(PathwayMapTest, ManySuggestedPostsShowTheBestAndSayWhereTheRestAre)
+{
+    MapLimits limits;
+    limits.maxSuggestedRoles = 2;
+    const auto profile = readCase("plain-head-of-science-sam");
+    const auto assessment = s_engine->suggest(profile, kToday);
+    const PathwayMap small = PathwayMapLayout::build(*s_framework, profile, assessment, {}, limits);
+    int suggested = 0;
+    int shown = 0;
+    for (const auto& s : assessment.suggestions) {
+        if (s.kind != engine::SuggestionKind::Role) {
+            continue;
+        }
+        ++suggested;
+        const int index = small.find(s.id);
+        if (index >= 0 && small.nodes[static_cast<std::size_t>(index)].state == MapNodeState::Suggested) {
+            ++shown;
+        }
+        if (suggested <= 2) {
+            EXPECT_GE(index, 0) << "the best suggestions always show: " << s.id;
+        }
+    }
+    ASSERT_GT(suggested, 2);
+    EXPECT_EQ(small.hiddenSuggestions, suggested - shown);
+    // Left out means left out: a hidden suggestion is not drawn again as a plain "also possible" box.
+    for (const auto& n : small.nodes) {
+        EXPECT_TRUE(n.suggestion >= 0 || n.state != MapNodeState::Neutral || n.onRoute || n.target ||
+                    std::none_of(assessment.suggestions.begin(), assessment.suggestions.end(),
+                                 [&](const engine::Suggestion& s) { return s.id == n.id; }))
+            << n.id;
+    }
+}
+
+/** The people of the demo school the app opens (File → Open Demo School), read as the window reads them. */
+class PathwayMapDemoTest : public PathwayMapTest
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        PathwayMapTest::SetUpTestSuite();
+        s_dir = std::make_unique<QTemporaryDir>();
+        ASSERT_TRUE(s_dir->isValid());
+        const QString path = s_dir->filePath(QStringLiteral("demo-school.sqlite"));
+        const auto written = services::DemoService::createDemoDatabase(path, services::DemoOptions{});
+        ASSERT_TRUE(written.ok()) << written.error().message;
+        auto opened = services::Workspace::open(path, s_clock);
+        ASSERT_TRUE(opened.ok()) << opened.error().message;
+        s_workspace = std::move(opened).value();
+    }
+    static void TearDownTestSuite()
+    {
+        s_workspace.reset();
+        s_dir.reset();
+        PathwayMapTest::TearDownTestSuite();
+    }
+
+    void SetUp() override
+    {
+        PathwayMapTest::SetUp();
+        m_view->resize(1000, 660);
+        QCoreApplication::processEvents();
+    }
+
+    /** Shows the first person on the staff list for whom `wanted` holds; false when there is none. */
+    bool showFirst(const std::function<bool(const StaffSummary&, const engine::Assessment&)>& wanted)
+    {
+        auto staff = s_workspace->staff().list();
+        EXPECT_TRUE(staff.ok());
+        if (!staff.ok()) {
+            return false;
+        }
+        for (const auto& summary : staff.value()) {
+            auto record = s_workspace->staff().record(summary.id, services::ProfileBuilder::kCpdRecords);
+            EXPECT_TRUE(record.ok()) << summary.id;
+            if (!record.ok()) {
+                continue;
+            }
+            const auto profile = services::ProfileBuilder::fromRecord(record.value(), s_framework.get());
+            if (wanted(summary, s_engine->suggest(profile, kToday))) {
+                show(profile);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every qualification the person holds that the map draws is drawn as held. */
+    void expectHeldMarked(const std::string& who) const
+    {
+        for (const auto& held : m_assessment.held) {
+            if (const MapNode* n = node(held, MapNodeKind::Programme)) {
+                EXPECT_EQ(n->state, MapNodeState::Held) << who << ": " << held;
+            }
+        }
+    }
+
+    static services::FixedClock s_clock;
+    static std::unique_ptr<QTemporaryDir> s_dir;
+    static std::unique_ptr<services::Workspace> s_workspace;
+};
+
+services::FixedClock PathwayMapDemoTest::s_clock{kToday};
+std::unique_ptr<QTemporaryDir> PathwayMapDemoTest::s_dir;
+std::unique_ptr<services::Workspace> PathwayMapDemoTest::s_workspace;
+
+TEST_F(PathwayMapDemoTest, AHeadOfDepartmentOnTheLeadershipTrack)
+{
+    ASSERT_TRUE(showFirst([](const StaffSummary& s, const engine::Assessment& a) {
+        return s.roleId == "tch.ml.head_of_dept" && a.aspiration && a.aspiration->role &&
+               a.aspiration->role->id == "ldr.assistant_head";
+    }));
+    expectReadable("head of department");
+    expectSuggestionsHighlighted("head of department");
+    expectHeldMarked("head of department");
+    const MapNode* here = node("tch.ml.head_of_dept");
+    ASSERT_NE(here, nullptr);
+    EXPECT_EQ(here->state, MapNodeState::Current);
+    const MapNode* goal = node("ldr.assistant_head");
+    ASSERT_NE(goal, nullptr);
+    EXPECT_TRUE(goal->target);
+    EXPECT_GT(goal->column, here->column);
+    EXPECT_NE(goal->track, here->track) << "senior leadership is a track of its own, in its own band";
+    EXPECT_TRUE(m_view->summaryLabel()->text().contains(QStringLiteral("Goal: Assistant headteacher")))
+        << str(m_view->summaryLabel()->text());
+    saveShot(QStringLiteral("pathway-map.png")); // docs/screenshots/pathway-map.png
+}
+
+TEST_F(PathwayMapDemoTest, AHigherLevelTeachingAssistantOnGradeSix)
+{
+    ASSERT_TRUE(showFirst([](const StaffSummary& s, const engine::Assessment&) {
+        return s.grade && *s.grade >= 4 && *s.grade <= 6 && s.roleId == "ta.hlta";
+    }));
+    expectReadable("HLTA");
+    expectSuggestionsHighlighted("HLTA");
+    expectHeldMarked("HLTA");
+    ASSERT_NE(node("ta.hlta"), nullptr);
+    EXPECT_EQ(node("ta.hlta")->state, MapNodeState::Current);
+    const MapNode* status = node("HLTA", MapNodeKind::Programme);
+    ASSERT_NE(status, nullptr) << "the HLTA status the post rests on";
+    EXPECT_EQ(status->state, MapNodeState::Held);
+    saveShot(QStringLiteral("pathway-map-demo-hlta.png"));
+}
+
+TEST_F(PathwayMapDemoTest, ATooWideMapGivesUpContextNotSuggestions)
+{
+    // The HLTA has been a volunteer and a TA, and has posts in four tracks ahead: wide.
+    ASSERT_TRUE(showFirst([](const StaffSummary& s, const engine::Assessment&) { return s.roleId == "ta.hlta"; }));
+    MapLimits roomy;
+    roomy.maxColumns = 100;
+    const PathwayMap full = PathwayMapLayout::build(*s_framework, m_profile, m_assessment, {}, roomy);
+    MapLimits narrow;
+    narrow.maxColumns = 2;
+    const PathwayMap small = PathwayMapLayout::build(*s_framework, m_profile, m_assessment, {}, narrow);
+    EXPECT_LT(small.columns, full.columns);
+    EXPECT_LT(small.nodes.size(), full.nodes.size());
+    EXPECT_GT(small.hiddenPastPosts, 0);
+    EXPECT_GT(small.hiddenRoles, full.hiddenRoles);
+    for (const auto& n : full.nodes) {
+        if (n.state == MapNodeState::Current || n.state == MapNodeState::Suggested || n.target || n.onRoute) {
+            EXPECT_GE(small.find(n.id, n.kind), 0) << n.id;
+        }
+    }
+    // The map on screen is the default one, and says what it left out.
+    EXPECT_LE(map().columns, MapLimits{}.maxColumns);
+    if (map().hiddenPastPosts > 0) {
+        EXPECT_TRUE(m_view->summaryLabel()->text().contains(QStringLiteral("Record tab")));
+    }
+}
+
+TEST_F(PathwayMapDemoTest, ASchoolBusinessManager)
+{
+    ASSERT_TRUE(showFirst([](const StaffSummary& s, const engine::Assessment&) { return s.roleId == "bf.sbm"; }));
+    expectReadable("business manager");
+    expectSuggestionsHighlighted("business manager");
+    expectHeldMarked("business manager");
+    const MapNode* here = node("bf.sbm");
+    ASSERT_NE(here, nullptr);
+    EXPECT_EQ(here->state, MapNodeState::Current);
+    EXPECT_EQ(map().lanes.front().track, here->track);
+    // Where they came from is drawn to the left, joined by the path so far.
+    EXPECT_TRUE(std::any_of(map().edges.begin(), map().edges.end(),
+                            [](const MapEdge& e) { return e.kind == MapEdgeKind::History; }));
+    saveShot(QStringLiteral("pathway-map-demo-sbm.png"));
+}
+
+TEST_F(PathwayMapDemoTest, EveryoneInTheDemoSchoolGetsATidyMapOrASentence)
+{
+    auto staff = s_workspace->staff().list();
+    ASSERT_TRUE(staff.ok());
+    int drawn = 0;
+    for (const auto& summary : staff.value()) {
+        auto record = s_workspace->staff().record(summary.id, services::ProfileBuilder::kCpdRecords);
+        ASSERT_TRUE(record.ok());
+        show(services::ProfileBuilder::fromRecord(record.value(), s_framework.get()));
+        const std::string who = summary.roleId.empty() ? std::to_string(summary.id) : summary.roleId;
+        if (m_view->isShowingMap()) {
+            expectReadable(who);
+            ++drawn;
+        } else {
+            EXPECT_FALSE(m_view->message().isEmpty()) << who;
+        }
+    }
+    EXPECT_GT(drawn * 10, static_cast<int>(staff.value().size()) * 9);
 }
 
 } // namespace staffpath::app::test
