@@ -1375,6 +1375,10 @@
         <source>Record a piece of professional development for the selected person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -1396,6 +1400,285 @@
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PathwayMapView</name>
+    <message>
+        <source>After steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee or volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive or trust level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their pathway map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a post the pathway framework knows, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post is recorded for this person, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person holds no post now and no post is suggested, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — your track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here: “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step toward your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to plan a route here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current post is recognised, so the map shows the track of the top suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1, which no chain of moves reaches from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggested posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more suggested post is on the Pathway tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more suggested posts are on the Pathway tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier post is on the Record tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier posts are on the Record tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more possible move is left out to keep the map readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more possible moves are left out to keep the map readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme or qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a post, or press Enter on it, to plan a route there. Ctrl + wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

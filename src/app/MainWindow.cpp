@@ -11,6 +11,7 @@
 #include "EditCommand.h"
 #include "GradeView.h"
 #include "MessageBanner.h"
+#include "PathwayMapView.h"
 #include "PathwayView.h"
 #include "PersonEdits.h"
 #include "PersonPanel.h"
@@ -39,6 +40,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressDialog>
 #include <QSplitter>
@@ -77,6 +79,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     , m_personTabs(new QTabWidget(m_splitter))
     , m_personPanel(new PersonPanel(m_personTabs))
     , m_pathwayView(new PathwayView(m_personTabs))
+    , m_pathwayMap(new PathwayMapView(m_personTabs))
     , m_gradeView(new GradeView(m_personTabs))
     , m_routePlanner(new RoutePlannerView(m_personTabs))
     , m_planView(new PlanView(m_personTabs))
@@ -90,10 +93,12 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_personTabs->setObjectName(QStringLiteral("personTabs"));
     m_personTabs->addTab(m_personPanel, tr("&Record"));
     m_personTabs->addTab(m_pathwayView, tr("&Pathway"));
+    m_personTabs->addTab(m_pathwayMap, tr("&Map"));
     m_personTabs->addTab(m_routePlanner, tr("Ro&ute"));
     m_personTabs->addTab(m_gradeView, tr("&Grade"));
     m_personTabs->addTab(m_planView, tr("P&lan"));
     connect(m_routePlanner, &RoutePlannerView::routeRequested, this, &MainWindow::planRoute);
+    connect(m_pathwayMap, &PathwayMapView::roleActivated, this, &MainWindow::planRouteToRole);
     connect(m_routePlanner, &RoutePlannerView::addToPlanRequested, this, &MainWindow::addRouteToPlan);
     connect(m_planView, &PlanView::recordConversationRequested, this, &MainWindow::recordConversation);
     connect(m_planView, &PlanView::editConversationRequested, this, &MainWindow::editConversation);
@@ -126,8 +131,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
 
     connect(m_staffList, &StaffListWidget::currentStaffChanged, this, &MainWindow::showPerson);
 
-    m_personPanel->clear(tr("Open a StaffPath database to see its staff."));
-    m_pathwayView->clear(tr("Open a StaffPath database to see its staff."));
+    clearPersonViews(tr("Open a StaffPath database to see its staff."));
     updateTitle();
     restoreWindowState();
 }
@@ -472,10 +476,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     const bool empty = staff->empty();
     m_staffList->setStaff(std::move(staff).value());
     if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
-        m_personPanel->clear(empty ? tr("This database has no staff yet.") : QString());
-        m_pathwayView->clear(empty ? tr("This database has no staff yet.") : QString());
-        m_gradeView->clear();
-        m_planView->clear(empty ? tr("This database has no staff yet.") : QString());
+        clearPersonViews(empty ? tr("This database has no staff yet.") : QString());
     }
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     return true;
@@ -491,18 +492,12 @@ void MainWindow::showPerson(Id staffId)
         m_routePlanner->clear();
     }
     if (staffId == 0 || !m_workspace) {
-        m_personPanel->clear();
-        m_pathwayView->clear();
-        m_gradeView->clear();
-        m_planView->clear();
+        clearPersonViews();
         return;
     }
     auto record = m_workspace->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
     if (!record) {
-        m_personPanel->clear();
-        m_pathwayView->clear();
-        m_gradeView->clear();
-        m_planView->clear();
+        clearPersonViews();
         showError(fromStd(record.error().message));
         return;
     }
@@ -546,6 +541,7 @@ void MainWindow::showPathway(const StaffRecord& record)
     const auto* engine = pathwayEngine();
     if (engine == nullptr) {
         m_pathwayView->clear(m_frameworkError);
+        m_pathwayMap->showMessage(m_frameworkError);
         m_gradeView->clear(m_frameworkError);
         return;
     }
@@ -553,6 +549,7 @@ void MainWindow::showPathway(const StaffRecord& record)
     const auto& profile = *m_profile;
     const auto assessment = engine->suggest(profile, m_clock.today());
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
+    m_pathwayMap->showPerson(engine->framework(), profile, assessment);
 
     // The grade view is for support staff: the current post's job-family grade, if it has one.
     const Date today = m_clock.today();
@@ -576,11 +573,37 @@ void MainWindow::planRoute(const QString& target)
     m_routePlanner->showRoute(*m_route, engine::Explainer(engine->framework()));
 }
 
+void MainWindow::clearPersonViews(const QString& message)
+{
+    m_personPanel->clear(message);
+    m_pathwayView->clear(message);
+    if (message.isEmpty()) {
+        m_pathwayMap->clear();
+    } else {
+        m_pathwayMap->showMessage(message);
+    }
+    m_gradeView->clear();
+    m_planView->clear(message);
+}
+
+void MainWindow::planRouteToRole(const QString& roleId)
+{
+    const auto* engine = pathwayEngine();
+    if (engine == nullptr) {
+        return;
+    }
+    m_routePlanner->targetEdit()->setText(fromStd(engine::Explainer(engine->framework()).title(roleId.toStdString())));
+    showPersonTab(QStringLiteral("route"));
+    planRoute(roleId);
+}
+
 void MainWindow::showPersonTab(const QString& name)
 {
     QWidget* tab = m_personPanel;
     if (name == QLatin1String("pathway")) {
         tab = m_pathwayView;
+    } else if (name == QLatin1String("map")) {
+        tab = m_pathwayMap;
     } else if (name == QLatin1String("route")) {
         tab = m_routePlanner;
     } else if (name == QLatin1String("grade")) {

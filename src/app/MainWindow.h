@@ -50,6 +50,7 @@ class Dialogs;
 class MessageBanner;
 class GradeView;
 class RoutePlannerView;
+class PathwayMapView;
 class PathwayView;
 class PersonPanel;
 class PersonEdits;
@@ -91,6 +92,7 @@ public:
     StaffListWidget* staffList() const { return m_staffList; }
     PersonPanel* personPanel() const { return m_personPanel; }
     PathwayView* pathwayView() const { return m_pathwayView; }
+    PathwayMapView* pathwayMap() const { return m_pathwayMap; }
     GradeView* gradeView() const { return m_gradeView; }
     RoutePlannerView* routePlanner() const { return m_routePlanner; }
     PlanView* planView() const { return m_planView; }
@@ -98,7 +100,7 @@ public:
     PersonEdits* personEdits() const { return m_personEdits; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
-    /** Shows the person's "record", "pathway", "route", "grade" or "plan" tab. */
+    /** Shows the person's "record", "pathway", "map", "route", "grade" or "plan" tab. */
     void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
     /** True while long work (reading the whole trust) runs on a thread. */
@@ -135,6 +137,10 @@ private:
     bool adoptWorkspace(std::unique_ptr<services::Workspace> workspace);
     void showPerson(Id staffId);
     void showPathway(const StaffRecord& record);
+    /** Every tab about one person back to its placeholder; `message` says why (a default when empty). */
+    void clearPersonViews(const QString& message = {});
+    /** The map's double-click on a role: plan the route there in the Route tab. */
+    void planRouteToRole(const QString& roleId);
     void planRoute(const QString& target);
     /** The engine over the framework, loaded on first use; nullptr (and the reason in the Pathway tab) if it cannot be.
      */
@@ -167,6 +173,7 @@ private:
     QTabWidget* m_personTabs;
     PersonPanel* m_personPanel;
     PathwayView* m_pathwayView;
+    PathwayMapView* m_pathwayMap;
     GradeView* m_gradeView;
     RoutePlannerView* m_routePlanner;
     PlanView* m_planView;

@@ -3,6 +3,8 @@
 #include "MainWindowFixture.h"
 
 #include "GradeView.h"
+#include "PathwayMapLayout.h"
+#include "PathwayMapView.h"
 #include "PathwayView.h"
 #include "PersonPanel.h"
 #include "RoutePlannerView.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QCompleter>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -243,6 +246,40 @@ TEST_F(PathwayViewTest, RouteTabPlansTheStepsToATypedRole)
         QTest::keyClick(planner->targetEdit(), Qt::Key_Return);
         m_window->grab().save(QString::fromUtf8(shots) + QStringLiteral("/route.png"));
     }
+}
+
+TEST_F(PathwayViewTest, TheMapTabDrawsThePersonAndADoubleClickPlansARoute)
+{
+    m_window->showPersonTab(QStringLiteral("map"));
+    PathwayMapView* map = m_window->pathwayMap();
+    EXPECT_EQ(m_window->personTabs()->currentWidget(), map);
+    EXPECT_FALSE(map->isShowingMap()) << "nobody selected yet";
+
+    // The first teacher: a track with roles above them to plan towards.
+    int row = -1;
+    for (int r = 0; r < model()->rowCount() && row < 0; ++r) {
+        if (QString::fromStdString(model()->summary(r).roleTitle).startsWith(QStringLiteral("Teacher of"))) {
+            row = r;
+        }
+    }
+    ASSERT_GE(row, 0);
+    selectRow(row);
+    ASSERT_TRUE(map->isShowingMap()) << map->message().toStdString();
+    int target = -1;
+    for (std::size_t i = 0; i < map->map().nodes.size(); ++i) {
+        const auto& node = map->map().nodes[i];
+        if (node.kind == MapNodeKind::Role && node.state == MapNodeState::Suggested && target < 0) {
+            target = static_cast<int>(i);
+        }
+    }
+    ASSERT_GE(target, 0);
+    const auto& node = map->map().nodes[static_cast<std::size_t>(target)];
+    const QPoint at = map->canvas()->mapFromScene(node.rect.center());
+    QTest::mouseDClick(map->canvas()->viewport(), Qt::LeftButton, {}, at);
+
+    EXPECT_EQ(m_window->personTabs()->currentWidget(), m_window->routePlanner());
+    EXPECT_FALSE(m_window->routePlanner()->targetEdit()->text().isEmpty());
+    EXPECT_GT(m_window->routePlanner()->stepsList()->count(), 0) << "the route to the chosen role is planned";
 }
 
 } // namespace staffpath::app::test
