@@ -20,6 +20,21 @@ Reason reason(std::string code, std::vector<std::pair<std::string, std::string>>
     return Reason{std::move(code), std::move(params)};
 }
 
+bool ruleSpeaksTo(std::string_view ruleId, const PersonState& person)
+{
+    static constexpr std::string_view kSupportStaffRules[] = {"R-NQ-", "R-SBM-", "R-EY-", "R-TA-", "R-GRD-"};
+    const bool forSupportStaff = std::any_of(std::begin(kSupportStaffRules), std::end(kSupportStaffRules),
+                                             [&](std::string_view prefix) { return ruleId.starts_with(prefix); });
+    if (!forSupportStaff || person.mainRole == nullptr) {
+        return true;
+    }
+    // A teacher is someone in a teaching post, or a qualified teacher in a leadership post; a TA with QTS is
+    // still working as a TA, and an HLTA who became assistant SENCO is still support staff.
+    const auto& track = person.mainRole->track;
+    const bool teacher = track == "tch" || (person.qts == true && (track == "ldr" || track == "org" || track == "sys"));
+    return !teacher;
+}
+
 int Evaluator::monthsFor(const std::string& qualificationId) const
 {
     const auto* q = m_framework.qualification(qualificationId);

@@ -55,4 +55,11 @@ private:
 
 Reason reason(std::string code, std::vector<std::pair<std::string, std::string>> params = {});
 
+/**
+ * Whether the rule `ruleId` may explain a step for this person. The rules written for support staff (reference
+ * §8.4-8.8: R-NQ, R-SBM, R-EY, R-TA, R-GRD) never explain a teacher's step: "HLTA status recognises TAs who
+ * already lead" says nothing to a teacher deputising for the SENCO. Every other rule speaks to anyone.
+ */
+bool ruleSpeaksTo(std::string_view ruleId, const PersonState& person);
+
 } // namespace staffpath::engine::detail

@@ -12,7 +12,7 @@ namespace {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 // The engine's own codes (docs/pathway-engine.md). Rule codes take their words from rules.json instead.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentences{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 41> kSentences{{
     {"qts_required", "{role} requires QTS, which is not held."},
     {"qts_unknown", "{role} requires QTS; the profile does not say whether it is held."},
     {"qts_needs_degree", "QTS needs a first degree, which is not recorded."},
@@ -37,6 +37,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 39> kSentenc
     {"in_progress", "{programme} is already under way."},
     {"usually_after", "{programme} usually comes first, before {for}."},
     {"prerequisite", "{programme} comes first: {for} requires it."},
+    {"experience_toward", "Good preparation for the post of {role}."},
+    {"experience_in_role", "Builds on the current post of {role}."},
     {"done_before", "Has done {kind} before; more could build on it."},
     {"no_current_post", "No post is marked current; the advice starts from the latest post, {role}."},
     {"no_posts", "The profile lists no posts, so only general suggestions can be made."},

@@ -248,6 +248,7 @@ PersonState readPerson(const Profile& profile, const Date& asOf, const Resolver&
 
     s.activities.insert(profile.cpdActivities.begin(), profile.cpdActivities.end());
     s.wantsHeadship = profile.wantsHeadship;
+    s.phase = profile.phase;
     if (!profile.aspiration.empty()) {
         s.aspiration = resolver.readAspiration(profile.aspiration);
         if (s.aspiration.role && !s.aspiration.negated) {

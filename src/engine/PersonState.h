@@ -39,6 +39,7 @@ struct PersonState
     std::string aspirationRole; ///< role id they want (not negated); empty when none
     HeadshipAspiration wantsHeadship = HeadshipAspiration::Unknown;
     std::optional<int> age;
+    std::string phase; ///< the school's phase word ("primary", "secondary"), empty when not given
     std::vector<Warning> warnings;
 
     bool has(const std::string& id) const { return held.contains(id) || capabilities.contains(id); }

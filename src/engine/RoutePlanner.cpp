@@ -17,11 +17,76 @@ struct Label
 {
     std::string role;
     int months = 0;
+    int cost = 0; ///< months plus the detours' extra (EngineOptions::detourMonths): what the search minimises
     int moves = 0;
     int parent = -1;
     const Transition* via = nullptr;
     std::set<std::string> acquired;
     Evaluation evaluation;
+};
+
+/** "Subject leader (primary)" is a primary post; a title without a phase in brackets is for any phase. */
+std::string_view rolePhase(const Role& role)
+{
+    if (role.title.ends_with("(primary)")) {
+        return "primary";
+    }
+    if (role.title.ends_with("(secondary)")) {
+        return "secondary";
+    }
+    return {};
+}
+
+/**
+ * Which posts leave the person's own track: the targets of `specialise` moves (SENCO, a specialist unit) and
+ * posts of the other phase. A post the person wants is no detour: the route's target, their aspiration, and,
+ * when the aspiration is itself a specialist post, the specialist posts on the way to it.
+ */
+class Detours
+{
+public:
+    Detours(const Framework& framework, const PersonState& person, const Role& target, int months)
+        : m_framework(framework)
+        , m_person(person)
+        , m_target(target)
+        , m_months(months)
+    {
+        const Role* wanted = person.aspirationRole.empty() ? nullptr : framework.role(person.aspirationRole);
+        if (m_months > 0 && wanted != nullptr && isSpecialist(*wanted)) {
+            m_towardWanted = rolesReaching(framework, wanted->id);
+        }
+    }
+
+    /** The extra months the search charges for the move `t` into `next`. */
+    int extra(const Transition& t, const Role& next) const
+    {
+        if (m_months <= 0 || next.id == m_target.id || next.id == m_person.aspirationRole) {
+            return 0;
+        }
+        if (t.kind == TransitionKind::Specialise && !m_towardWanted.contains(next.id)) {
+            return m_months;
+        }
+        const auto phase = rolePhase(next);
+        if (!phase.empty() && (m_person.phase == "primary" || m_person.phase == "secondary") &&
+            phase != m_person.phase) {
+            return m_months;
+        }
+        return 0;
+    }
+
+private:
+    bool isSpecialist(const Role& role) const
+    {
+        const auto& into = m_framework.transitionsInto(role.id);
+        return std::any_of(into.begin(), into.end(),
+                           [](const Transition* t) { return t->kind == TransitionKind::Specialise; });
+    }
+
+    const Framework& m_framework;
+    const PersonState& m_person;
+    const Role& m_target;
+    int m_months = 0;
+    std::set<std::string> m_towardWanted;
 };
 
 } // namespace
@@ -81,7 +146,8 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
     std::vector<Label> labels;
     labels.reserve(32);
     // Role ids are viewed, not copied: they live in the framework for as long as the search runs.
-    using Entry = std::tuple<int, int, std::string_view, int>; // months, moves, role, label
+    const Detours detours(framework, person, target, options.detourMonths);
+    using Entry = std::tuple<int, int, std::string_view, int>; // cost, moves, role, label
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
     std::unordered_set<std::string_view> settled;
     for (const auto& id : person.currentRoles) {
@@ -89,13 +155,14 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         if (start == nullptr) {
             continue;
         }
-        labels.push_back(Label{id, 0, 0, -1, nullptr, {}, {}});
+        labels.push_back(Label{id, 0, 0, 0, -1, nullptr, {}, {}});
         queue.emplace(0, 0, std::string_view(start->id), static_cast<int>(labels.size() - 1));
     }
     int found = -1;
     while (!queue.empty()) {
-        const auto [months, moves, roleId, index] = queue.top();
+        const auto [cost, moves, roleId, index] = queue.top();
         queue.pop();
+        const int months = labels[static_cast<std::size_t>(index)].months;
         if (!settled.insert(roleId).second) {
             continue;
         }
@@ -148,9 +215,11 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
                 }
             }
             const int edge = std::max(e.months, 0) + extra;
-            Label label{next->id, months + edge, moves + 1, index, t, std::move(acquired), std::move(e)};
+            const int edgeCost = edge + detours.extra(*t, *next);
+            Label label{next->id, months + edge,       cost + edgeCost, moves + 1, index,
+                        t,        std::move(acquired), std::move(e)};
             labels.push_back(std::move(label));
-            queue.emplace(months + edge, moves + 1, std::string_view(next->id), static_cast<int>(labels.size() - 1));
+            queue.emplace(cost + edgeCost, moves + 1, std::string_view(next->id), static_cast<int>(labels.size() - 1));
         }
     }
     if (found < 0) {
@@ -183,16 +252,23 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
                 continue;
             }
             if (const auto* x = framework.experience(id)) {
-                route.steps.push_back(Step{"experience",
-                                           x->id,
-                                           x->months,
-                                           asOf.addMonths(elapsed + x->months),
-                                           {reason(x->rule, {{"role", label.role}})}});
+                route.steps.push_back(
+                    Step{"experience",
+                         x->id,
+                         x->months,
+                         asOf.addMonths(elapsed + x->months),
+                         {ruleSpeaksTo(x->rule, person) ? reason(x->rule, {{"role", label.role}})
+                                                        : reason("experience_toward", {{"role", label.role}})}});
             }
         }
         elapsed += edge;
         route.steps.push_back(Step{"post", label.role, edge, asOf.addMonths(elapsed), label.evaluation.reasons});
     }
+    // Listed by when each can be done. Within a move, time in post and gates end by the post's date, so a
+    // stable sort keeps them before the post they lead to; an experience (recommended, never a gate) longer
+    // than the wait for its post is listed where it ends rather than delaying the post.
+    std::stable_sort(route.steps.begin(), route.steps.end(),
+                     [](const Step& a, const Step& b) { return *a.earliest < *b.earliest; });
     route.reachable = true;
     route.totalMonths = elapsed;
     route.earliestArrival = asOf.addMonths(elapsed);

@@ -385,8 +385,13 @@ void Suggester::experiences()
         s.id = x.id;
         s.readiness = fit == Fit::Aspirational ? Readiness::Aspirational : Readiness::ReadyNow;
         s.months = x.months;
-        s.reasons.push_back(reason(x.rule, {{"role", toward != nullptr ? toward->id : m_person.mainRole->id},
-                                            {"from", m_person.mainRole->id}}));
+        if (ruleSpeaksTo(x.rule, m_person)) {
+            s.reasons.push_back(reason(x.rule, {{"role", toward != nullptr ? toward->id : m_person.mainRole->id},
+                                                {"from", m_person.mainRole->id}}));
+        } else {
+            s.reasons.push_back(toward != nullptr ? reason("experience_toward", {{"role", toward->id}})
+                                                  : reason("experience_in_role", {{"role", m_person.mainRole->id}}));
+        }
         for (const auto& id : x.toward) {
             s.towardAspiration = s.towardAspiration || onAspirationRoute(id);
         }

@@ -218,6 +218,34 @@ void checkRoute(const nlohmann::json& expected, const Route& route, const Explai
             std::any_of(route.warnings.begin(), route.warnings.end(), [&](const Warning& w) { return w.code == code; }))
             << "expected route warning " << code << trace;
     }
+    // Every route reads in date order, and every reason of every step as a sentence.
+    for (std::size_t i = 0; i < route.steps.size(); ++i) {
+        ASSERT_TRUE(route.steps[i].earliest.has_value()) << route.steps[i].id << trace;
+        if (i > 0) {
+            EXPECT_LE(*route.steps[i - 1].earliest, *route.steps[i].earliest)
+                << route.steps[i - 1].id << " is listed before " << route.steps[i].id << " but due later" << trace;
+        }
+        for (const auto& r : route.steps[i].reasons) {
+            EXPECT_NE(explain.text(r), r.code) << "no words for reason " << r.code;
+        }
+    }
+    // {"step id": ["reason code", ...]}: the step must (or must not) carry these reasons.
+    auto stepReasons = [&](const char* key, bool wanted) {
+        const auto wantedReasons = expected.value(key, nlohmann::json::object());
+        for (const auto& [id, codes] : wantedReasons.items()) {
+            const auto step =
+                std::find_if(route.steps.begin(), route.steps.end(), [&](const Step& s) { return s.id == id; });
+            ASSERT_NE(step, route.steps.end()) << "route should pass through " << id << trace;
+            for (const auto& code : codes) {
+                const bool has = std::any_of(step->reasons.begin(), step->reasons.end(),
+                                             [&](const Reason& r) { return r.code == code.get<std::string>(); });
+                EXPECT_EQ(has, wanted) << id << (wanted ? " should" : " should not") << " give reason " << code
+                                       << trace;
+            }
+        }
+    };
+    stepReasons("step_reasons", true);
+    stepReasons("step_reasons_exclude", false);
 }
 
 } // namespace
@@ -273,6 +301,7 @@ TEST_P(PathwayCase, MatchesExpectation)
         const auto& o = expected.at("options");
         options.warnNpqhWithoutQts = o.value("warn_npqh_without_qts", options.warnNpqhWithoutQts);
         options.headshipOnlyIfSaid = o.value("headship_only_if_said", options.headshipOnlyIfSaid);
+        options.detourMonths = o.value("detour_months", options.detourMonths);
     }
     const PathwayEngine engine(framework, options);
     const Explainer explain(framework);

@@ -26,6 +26,14 @@ struct EngineOptions
     int defaultProgrammeMonths = 12;
     /** "One to two years" in the succession view. */
     int successionHorizonMonths = 24;
+    /**
+     * Routes stay on the person's own track: a move onto a specialist track (a `specialise` transition, such as
+     * a teacher to assistant SENCO) or into a post of the other phase ("Subject leader (primary)" for someone in
+     * a secondary school) counts this many months more while the route is searched, unless the person has said
+     * they want that post. A detour is taken only when it is more than this much quicker; 0 gives the quickest
+     * route whatever it is. The months shown are always the real ones.
+     */
+    int detourMonths = 36;
 };
 
 /** A person for the succession view: the caller's key and display name beside the profile. */
