@@ -151,6 +151,10 @@ Route PathwayEngine::route(const Profile& profile, std::string_view target, cons
     }
     if (detail::isHeadship(*role) && person.wantsHeadship == HeadshipAspiration::No) {
         route.warnings.push_back(Warning{"R-LDR-08", {{"role", role->id}}, {}});
+    } else if (detail::isHeadship(*role) && m_options.headshipOnlyIfSaid &&
+               person.wantsHeadship == HeadshipAspiration::Unknown && person.aspirationRole != role->id) {
+        // R-LDR-08: a route asked for is shown, but headship nobody has said they want is only aspirational.
+        route.warnings.push_back(Warning{"aspiration_not_stated", {{"role", role->id}}, {}});
     }
     if (route.reachable && person.qts == false && m_options.warnNpqhWithoutQts && detail::isHeadship(*role)) {
         route.warnings.push_back(Warning{"R-NQ-02", {{"programme", "NPQH"}}, {}});
