@@ -123,6 +123,8 @@ int main(int argc, char** argv)
     save(&window, QStringLiteral("main-window.png"));
     window.showPersonTab(QStringLiteral("pathway"));
     save(&window, QStringLiteral("pathway.png"));
+    window.showPersonTab(QStringLiteral("map"));
+    save(&window, QStringLiteral("map-tab.png"));
 
     window.showPersonTab(QStringLiteral("route"));
     QTest::keyClicks(window.routePlanner()->targetEdit(), QStringLiteral("deputy head"));
