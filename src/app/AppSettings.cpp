@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -19,10 +20,10 @@ struct KeyInfo
 };
 
 // Every key the app stores, in one table (KeePassXC's ConfigKey list).
-const std::array<KeyInfo, 7>& keyTable()
+const std::array<KeyInfo, 11>& keyTable()
 {
     using Key = AppSettings::Key;
-    static const std::array<KeyInfo, 7> table{{
+    static const std::array<KeyInfo, 11> table{{
         {Key::SettingsVersion, QLatin1String("SettingsVersion"), QVariant(0)},
         {Key::MainWindowGeometry, QLatin1String("MainWindow/Geometry"), QVariant(QByteArray())},
         {Key::MainWindowState, QLatin1String("MainWindow/State"), QVariant(QByteArray())},
@@ -30,6 +31,11 @@ const std::array<KeyInfo, 7>& keyTable()
         {Key::StaffTableHeaderState, QLatin1String("StaffList/HeaderState"), QVariant(QByteArray())},
         {Key::RecentFiles, QLatin1String("Files/Recent"), QVariant(QStringList())},
         {Key::LastDatabase, QLatin1String("Files/LastDatabase"), QVariant(QString())},
+        {Key::FrameworkGeneration, QLatin1String("Pathway/FrameworkGeneration"), QVariant(QStringLiteral("current"))},
+        {Key::ReviewIntervalMonths, QLatin1String("Reviews/IntervalMonths"),
+         QVariant(AppSettings::kDefaultReviewIntervalMonths)},
+        {Key::CpdYearStart, QLatin1String("Cpd/YearStart"), QVariant(QStringLiteral("09-01"))},
+        {Key::HiddenWarnings, QLatin1String("Pathway/HiddenWarnings"), QVariant(QStringList())},
     }};
     return table;
 }
@@ -43,6 +49,13 @@ const KeyInfo& info(AppSettings::Key key)
     }
     Q_UNREACHABLE();
 }
+
+// Stored as words, not enum numbers, so the INI file reads plainly and a reordered enum cannot change a choice.
+constexpr std::array<std::pair<FrameworkGeneration, QLatin1String>, 3> kGenerationNames{{
+    {FrameworkGeneration::Current, QLatin1String("current")},
+    {FrameworkGeneration::Legacy, QLatin1String("legacy")},
+    {FrameworkGeneration::Both, QLatin1String("both")},
+}};
 
 // Old key -> new key (empty: delete). Grows when a release renames or drops a key; version 1 is the first.
 const std::array<std::pair<QLatin1String, QLatin1String>, 0> kRenamedKeys{};
@@ -178,6 +191,106 @@ QString AppSettings::lastDatabase() const
 void AppSettings::setLastDatabase(const QString& path)
 {
     setValue(Key::LastDatabase, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+}
+
+FrameworkGeneration AppSettings::frameworkGeneration() const
+{
+    const QString stored = value(Key::FrameworkGeneration).toString().trimmed();
+    for (const auto& [generation, name] : kGenerationNames) {
+        if (stored.compare(name, Qt::CaseInsensitive) == 0) {
+            return generation;
+        }
+    }
+    return FrameworkGeneration::Current;
+}
+
+void AppSettings::setFrameworkGeneration(FrameworkGeneration generation)
+{
+    for (const auto& [known, name] : kGenerationNames) {
+        if (known == generation) {
+            setValue(Key::FrameworkGeneration, QString(name));
+        }
+    }
+}
+
+int AppSettings::reviewIntervalMonths() const
+{
+    bool ok = false;
+    const int months = value(Key::ReviewIntervalMonths).toInt(&ok);
+    if (!ok || months < kMinReviewIntervalMonths || months > kMaxReviewIntervalMonths) {
+        return kDefaultReviewIntervalMonths;
+    }
+    return months;
+}
+
+void AppSettings::setReviewIntervalMonths(int months)
+{
+    setValue(Key::ReviewIntervalMonths, std::clamp(months, kMinReviewIntervalMonths, kMaxReviewIntervalMonths));
+}
+
+bool AppSettings::isValidMonthDay(MonthDay value)
+{
+    // A leap year's calendar, less 29 February: a CPD year must start on a day every year has.
+    return value.month >= 1 && value.month <= 12 && value.day >= 1 && value.day <= Date::daysInMonth(2001, value.month);
+}
+
+MonthDay AppSettings::cpdYearStart() const
+{
+    // "MM-DD", as ISO dates write it without the year.
+    const QStringList parts = value(Key::CpdYearStart).toString().trimmed().split(QLatin1Char('-'));
+    if (parts.size() == 2) {
+        bool monthOk = false;
+        bool dayOk = false;
+        const MonthDay read{parts.at(0).toInt(&monthOk), parts.at(1).toInt(&dayOk)};
+        if (monthOk && dayOk && isValidMonthDay(read)) {
+            return read;
+        }
+    }
+    return kDefaultCpdYearStart;
+}
+
+void AppSettings::setCpdYearStart(MonthDay start)
+{
+    if (!isValidMonthDay(start)) {
+        return;
+    }
+    setValue(Key::CpdYearStart,
+             QStringLiteral("%1-%2").arg(start.month, 2, 10, QLatin1Char('0')).arg(start.day, 2, 10, QLatin1Char('0')));
+}
+
+Date AppSettings::cpdYearStartingOnOrBefore(const Date& day) const
+{
+    const MonthDay start = cpdYearStart();
+    const Date thisYear{day.year, start.month, start.day};
+    return thisYear <= day ? thisYear : Date{day.year - 1, start.month, start.day};
+}
+
+QStringList AppSettings::hiddenWarnings() const
+{
+    QStringList codes = value(Key::HiddenWarnings).toStringList();
+    for (QString& code : codes) {
+        code = code.trimmed();
+    }
+    codes.removeAll(QString());
+    codes.removeDuplicates();
+    return codes;
+}
+
+void AppSettings::setHiddenWarnings(const QStringList& codes)
+{
+    QStringList cleaned = codes;
+    cleaned.removeAll(QString());
+    cleaned.removeDuplicates();
+    cleaned.sort();
+    setValue(Key::HiddenWarnings, cleaned);
+}
+
+void AppSettings::restoreDefaultChoices()
+{
+    setFrameworkGeneration(FrameworkGeneration::Current);
+    setReviewIntervalMonths(kDefaultReviewIntervalMonths);
+    setCpdYearStart(kDefaultCpdYearStart);
+    setHiddenWarnings({});
 }
 
 void AppSettings::sync()

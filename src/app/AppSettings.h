@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staffpath/model/Date.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -12,6 +14,17 @@
 class QSettings;
 
 namespace staffpath::app {
+
+/** Which generation of programmes and qualifications the app offers first (DESIGN.md: both are supported). */
+enum class FrameworkGeneration { Current, Legacy, Both };
+
+/** A day in the year, such as the 1 September on which a school's CPD year starts. */
+struct MonthDay
+{
+    int month = 9;
+    int day = 1;
+    bool operator==(const MonthDay&) const = default;
+};
 
 /**
  * The one place the app reads and writes QSettings: keys live in a single table in AppSettings.cpp, each has a
@@ -30,12 +43,20 @@ public:
         StaffTableHeaderState,
         RecentFiles,
         LastDatabase,
+        FrameworkGeneration,
+        ReviewIntervalMonths,
+        CpdYearStart,
+        HiddenWarnings,
     };
     Q_ENUM(Key)
 
     /** Bumped whenever a key is renamed or removed; upgrade() carries older files forward. */
     static constexpr int kSettingsVersion = 1;
     static constexpr int kMaxRecentFiles = 8;
+    static constexpr int kDefaultReviewIntervalMonths = 12;
+    static constexpr int kMinReviewIntervalMonths = 1;
+    static constexpr int kMaxReviewIntervalMonths = 36;
+    static constexpr MonthDay kDefaultCpdYearStart{9, 1};
 
     /** The user's settings in the platform's usual place (organisation and application names must be set). */
     explicit AppSettings(QObject* parent = nullptr);
@@ -64,6 +85,30 @@ public:
 
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+
+    // The user's choices (Edit → Settings…). A value missing from the file, or one that cannot be read, such as a
+    // hand-edited "reviewIntervalMonths=99", reads as the default; setters clamp or refuse what they cannot store.
+
+    /** Default Current. */
+    FrameworkGeneration frameworkGeneration() const;
+    void setFrameworkGeneration(FrameworkGeneration generation);
+    /** Months from a career conversation to the next review it proposes: 1 to 36, default 12. */
+    int reviewIntervalMonths() const;
+    /** Clamped to 1..36. */
+    void setReviewIntervalMonths(int months);
+    /** The first day of the CPD year, default 1 September. 29 February is never stored (it is not in every year). */
+    MonthDay cpdYearStart() const;
+    /** Ignored when `start` is not a day every year has. */
+    void setCpdYearStart(MonthDay start);
+    /** The first day of the CPD year that `day` falls in. */
+    Date cpdYearStartingOnOrBefore(const Date& day) const;
+    /** Engine warning codes ("R-CUR-03", "no_posts") the Pathway tab leaves out; default none. */
+    QStringList hiddenWarnings() const;
+    void setHiddenWarnings(const QStringList& codes);
+    /** Puts the four user choices above back to their defaults (window state and files are kept). */
+    void restoreDefaultChoices();
+
+    static bool isValidMonthDay(MonthDay value);
 
     /** Writes pending changes to disk now (QSettings otherwise does so lazily). */
     void sync();

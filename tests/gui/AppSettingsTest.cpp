@@ -90,4 +90,130 @@ TEST_F(AppSettingsTest, PruningDropsFilesThatNoLongerExist)
     EXPECT_EQ(settings.recentFiles(), QStringList{kept});
 }
 
+// --- the user's choices (Edit → Settings…) ------------------------------------------------------------------
+
+TEST_F(AppSettingsTest, ChoicesHaveTheirDefaultsInANewFile)
+{
+    AppSettings settings(iniPath());
+    EXPECT_EQ(settings.frameworkGeneration(), FrameworkGeneration::Current);
+    EXPECT_EQ(settings.reviewIntervalMonths(), 12);
+    EXPECT_EQ(settings.cpdYearStart(), (MonthDay{9, 1}));
+    EXPECT_TRUE(settings.hiddenWarnings().isEmpty());
+}
+
+TEST_F(AppSettingsTest, ChoicesSurviveAReopenAndAreAnnounced)
+{
+    {
+        AppSettings settings(iniPath());
+        QSignalSpy spy(&settings, &AppSettings::changed);
+        settings.setFrameworkGeneration(FrameworkGeneration::Both);
+        settings.setReviewIntervalMonths(18);
+        settings.setCpdYearStart({4, 6});
+        settings.setHiddenWarnings(
+            {QStringLiteral("R-TAL-06"), QStringLiteral("no_posts"), QStringLiteral("no_posts")});
+        ASSERT_EQ(spy.count(), 4);
+        EXPECT_EQ(spy.at(0).at(0).value<AppSettings::Key>(), AppSettings::Key::FrameworkGeneration);
+        EXPECT_EQ(spy.at(3).at(0).value<AppSettings::Key>(), AppSettings::Key::HiddenWarnings);
+        settings.setReviewIntervalMonths(18);
+        EXPECT_EQ(spy.count(), 4) << "the same value again is no change";
+        settings.sync();
+    }
+    AppSettings again(iniPath());
+    EXPECT_EQ(again.frameworkGeneration(), FrameworkGeneration::Both);
+    EXPECT_EQ(again.reviewIntervalMonths(), 18);
+    EXPECT_EQ(again.cpdYearStart(), (MonthDay{4, 6}));
+    EXPECT_EQ(again.hiddenWarnings(), (QStringList{QStringLiteral("R-TAL-06"), QStringLiteral("no_posts")}));
+
+    // Written as words a person editing the file can read.
+    QSettings raw(iniPath(), QSettings::IniFormat);
+    EXPECT_EQ(raw.value(AppSettings::keyName(AppSettings::Key::FrameworkGeneration)).toString(),
+              QStringLiteral("both"));
+    EXPECT_EQ(raw.value(AppSettings::keyName(AppSettings::Key::CpdYearStart)).toString(), QStringLiteral("04-06"));
+}
+
+TEST_F(AppSettingsTest, BadValuesInTheFileReadAsTheDefaults)
+{
+    const std::vector<std::pair<AppSettings::Key, QVariant>> bad{
+        {AppSettings::Key::FrameworkGeneration, QStringLiteral("newest")},
+        {AppSettings::Key::ReviewIntervalMonths, QStringLiteral("twelve")},
+        {AppSettings::Key::CpdYearStart, QStringLiteral("02-29")},
+    };
+    for (const auto& [key, value] : bad) {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(AppSettings::keyName(key), value);
+    }
+    {
+        AppSettings settings(iniPath());
+        EXPECT_EQ(settings.frameworkGeneration(), FrameworkGeneration::Current);
+        EXPECT_EQ(settings.reviewIntervalMonths(), 12);
+        EXPECT_EQ(settings.cpdYearStart(), AppSettings::kDefaultCpdYearStart);
+    }
+    for (const QVariant& months : {QVariant(0), QVariant(37), QVariant(-4), QVariant(QStringLiteral("6.5"))}) {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(AppSettings::keyName(AppSettings::Key::ReviewIntervalMonths), months);
+        }
+        AppSettings settings(iniPath());
+        EXPECT_EQ(settings.reviewIntervalMonths(), 12) << months.toString().toStdString();
+    }
+    for (const QString& start : {QStringLiteral("13-01"), QStringLiteral("09-31"), QStringLiteral("9"),
+                                 QStringLiteral("xx-yy"), QStringLiteral("00-10"), QString()}) {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(AppSettings::keyName(AppSettings::Key::CpdYearStart), start);
+        }
+        AppSettings settings(iniPath());
+        EXPECT_EQ(settings.cpdYearStart(), AppSettings::kDefaultCpdYearStart) << start.toStdString();
+    }
+    {
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        raw.setValue(AppSettings::keyName(AppSettings::Key::FrameworkGeneration), QStringLiteral(" Legacy "));
+        raw.setValue(AppSettings::keyName(AppSettings::Key::CpdYearStart), QStringLiteral("1-6"));
+        raw.setValue(AppSettings::keyName(AppSettings::Key::HiddenWarnings),
+                     QStringList{QStringLiteral(" R-NQ-02 "), QString(), QStringLiteral("R-NQ-02")});
+    }
+    AppSettings lenient(iniPath());
+    EXPECT_EQ(lenient.frameworkGeneration(), FrameworkGeneration::Legacy) << "case and spaces forgiven";
+    EXPECT_EQ(lenient.cpdYearStart(), (MonthDay{1, 6}));
+    EXPECT_EQ(lenient.hiddenWarnings(), QStringList{QStringLiteral("R-NQ-02")});
+}
+
+TEST_F(AppSettingsTest, SettersKeepValuesInRange)
+{
+    AppSettings settings(iniPath());
+    settings.setReviewIntervalMonths(0);
+    EXPECT_EQ(settings.reviewIntervalMonths(), 1);
+    settings.setReviewIntervalMonths(120);
+    EXPECT_EQ(settings.reviewIntervalMonths(), 36);
+    settings.setCpdYearStart({4, 1});
+    settings.setCpdYearStart({2, 29}); // not in every year: refused, the last good value stays
+    settings.setCpdYearStart({13, 1});
+    EXPECT_EQ(settings.cpdYearStart(), (MonthDay{4, 1}));
+    EXPECT_TRUE(AppSettings::isValidMonthDay({2, 28}));
+    EXPECT_FALSE(AppSettings::isValidMonthDay({4, 31}));
+}
+
+TEST_F(AppSettingsTest, TheCpdYearStartingOnOrBeforeADay)
+{
+    AppSettings settings(iniPath());
+    EXPECT_EQ(settings.cpdYearStartingOnOrBefore(Date{2026, 11, 23}), (Date{2026, 9, 1}));
+    EXPECT_EQ(settings.cpdYearStartingOnOrBefore(Date{2026, 9, 1}), (Date{2026, 9, 1}));
+    EXPECT_EQ(settings.cpdYearStartingOnOrBefore(Date{2026, 8, 31}), (Date{2025, 9, 1}));
+    settings.setCpdYearStart({4, 6});
+    EXPECT_EQ(settings.cpdYearStartingOnOrBefore(Date{2027, 1, 10}), (Date{2026, 4, 6}));
+}
+
+TEST_F(AppSettingsTest, RestoringDefaultChoicesKeepsWindowStateAndFiles)
+{
+    const QString db = touch(QStringLiteral("trust.sqlite"));
+    AppSettings settings(iniPath());
+    settings.setLastDatabase(db);
+    settings.setReviewIntervalMonths(3);
+    settings.setHiddenWarnings({QStringLiteral("R-CUR-03")});
+    settings.restoreDefaultChoices();
+    EXPECT_EQ(settings.reviewIntervalMonths(), 12);
+    EXPECT_TRUE(settings.hiddenWarnings().isEmpty());
+    EXPECT_EQ(settings.lastDatabase(), db);
+}
+
 } // namespace staffpath::app::test
