@@ -17,6 +17,7 @@
 #include "PersonPanel.h"
 #include "PlanOutput.h"
 #include "PlanView.h"
+#include "ReadyNowScan.h"
 #include "RecentFilesMenu.h"
 #include "RoutePlannerView.h"
 #include "StaffListWidget.h"
@@ -130,6 +131,8 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     createMenus();
 
     connect(m_staffList, &StaffListWidget::currentStaffChanged, this, &MainWindow::showPerson);
+    m_staffList->setToday(m_clock.today());
+    connect(m_staffList, &StaffListWidget::readyNowNeeded, this, &MainWindow::findReadyNow);
 
     clearPersonViews(tr("Open a StaffPath database to see its staff."));
     updateTitle();
@@ -138,6 +141,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
 
 MainWindow::~MainWindow()
 {
+    delete m_readyNowScan; // waits for its thread, which borrows m_engine, before the members go
     if (m_successionReader != nullptr) {
         m_cancelReading();
         m_successionReader->wait();
@@ -464,6 +468,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     }
     const Id previousPerson =
         m_workspace && m_workspace->path() == workspace->path() ? m_staffList->currentStaffId() : Id{0};
+    delete m_readyNowScan; // it was reading the file being closed
     m_workspace = std::move(workspace);
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_banner->dismiss();
@@ -474,7 +479,9 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     updateTitle();
 
     const bool empty = staff->empty();
+    giveStaffListTheRoles();
     m_staffList->setStaff(std::move(staff).value());
+    m_staffList->forgetReadyNow(); // asks again at once if the "Ready now" filter is on
     if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
         clearPersonViews(empty ? tr("This database has no staff yet.") : QString());
     }
@@ -550,6 +557,7 @@ void MainWindow::showPathway(const StaffRecord& record)
     const auto assessment = engine->suggest(profile, m_clock.today());
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
     m_pathwayMap->showPerson(engine->framework(), profile, assessment);
+    m_staffList->setReadyNow(record.staff.id, ReadyNowScan::isReadyNow(assessment)); // an edit may have changed it
 
     // The grade view is for support staff: the current post's job-family grade, if it has one.
     const Date today = m_clock.today();
@@ -1000,6 +1008,47 @@ void MainWindow::printPlan()
     } else if (!printed->isEmpty()) {
         statusBar()->showMessage(*printed, 10000);
     }
+}
+
+void MainWindow::giveStaffListTheRoles()
+{
+    QHash<QString, RoleInfo> roles;
+    if (const auto* engine = pathwayEngine()) {
+        const auto& framework = engine->framework();
+        for (const auto& role : framework.roles()) {
+            const auto* track = framework.track(role.track);
+            roles.insert(fromStd(role.id), RoleInfo{fromStd(role.title), track ? fromStd(track->title) : QString()});
+        }
+    }
+    m_staffList->setRoles(std::move(roles)); // without a framework: the schools' own titles, and no tracks
+}
+
+void MainWindow::findReadyNow()
+{
+    const auto* engine = pathwayEngine();
+    if (!m_workspace || engine == nullptr) {
+        m_staffList->readyNowFailed();
+        showError(m_workspace ? m_frameworkError : tr("Open a StaffPath database to see who is ready now."));
+        return;
+    }
+    if (m_readyNowScan) {
+        return; // already finding out
+    }
+    m_readyNowScan = new ReadyNowScan(m_workspace->path(), m_clock, *engine, this);
+    connect(m_readyNowScan, &ReadyNowScan::progress, m_staffList, &StaffListWidget::showReadyNowProgress);
+    const auto done = [this] {
+        m_readyNowScan->deleteLater();
+        m_readyNowScan = nullptr; // a new file may start another while this one is on its way out
+    };
+    connect(m_readyNowScan, &ReadyNowScan::finished, this, [this, done](const QSet<Id>& ready) {
+        done();
+        m_staffList->setReadyNowStaff(ready);
+    });
+    connect(m_readyNowScan, &ReadyNowScan::failed, this, [this, done](const QString& message) {
+        done();
+        m_staffList->readyNowFailed();
+        showError(message);
+    });
 }
 
 } // namespace staffpath::app

@@ -55,6 +55,7 @@ class PathwayView;
 class PersonPanel;
 class PersonEdits;
 class PlanView;
+class ReadyNowScan;
 class RecentFilesMenu;
 class StaffListWidget;
 class SuccessionDialog;
@@ -122,6 +123,8 @@ public Q_SLOTS:
     /** The selected person's development plan as a PDF file, or on paper. */
     void savePlanAsPdf();
     void printPlan();
+    /** Finds, on a thread, who is ready now for something, for the staff list's "Ready now" filter. */
+    void findReadyNow();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -160,6 +163,8 @@ private:
     std::optional<reports::PlanReportInput> planReportInput();
     void updateTitle();
     QString fileDialogDirectory() const;
+    /** The framework's roles with their tracks, for the staff list's filters. */
+    void giveStaffListTheRoles();
 
     AppSettings& m_settings;
     Dialogs& m_dialogs;
@@ -204,6 +209,7 @@ private:
     QAction* m_addCpdAction = nullptr;
     QAction* m_savePlanAction = nullptr;
     QAction* m_printPlanAction = nullptr;
+    QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;
     QThread* m_successionReader = nullptr;
     std::function<void()> m_cancelReading;

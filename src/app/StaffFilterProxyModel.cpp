@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <algorithm>
+
 namespace staffpath::app {
 
 StaffFilterProxyModel::StaffFilterProxyModel(QObject* parent)
@@ -67,12 +69,192 @@ const QString& StaffFilterProxyModel::haystack(int sourceRow) const
     return m_haystacks.at(sourceRow);
 }
 
+void StaffFilterProxyModel::refilter()
+{
+    invalidateFilter();
+    Q_EMIT filtersChanged();
+}
+
+void StaffFilterProxyModel::setToday(const Date& today)
+{
+    if (today == m_today) {
+        return;
+    }
+    m_today = today;
+    if (m_reviewDueOnly || !m_showLeavers) {
+        invalidateFilter();
+    }
+}
+
+void StaffFilterProxyModel::setRoleTracks(QHash<QString, QString> roleTracks)
+{
+    m_roleTracks = std::move(roleTracks);
+    if (!m_track.isEmpty()) {
+        invalidateFilter();
+    }
+}
+
+QString StaffFilterProxyModel::trackOf(const StaffSummary& summary) const
+{
+    return m_roleTracks.value(QString::fromStdString(summary.roleId));
+}
+
+void StaffFilterProxyModel::setReadyNowStaff(QSet<Id> staffIds)
+{
+    m_readyNow = std::move(staffIds);
+    if (m_readyNowOnly) {
+        invalidateFilter();
+    }
+}
+
+void StaffFilterProxyModel::setReadyNow(Id staffId, bool ready)
+{
+    if (m_readyNow.contains(staffId) == ready) {
+        return;
+    }
+    if (ready) {
+        m_readyNow.insert(staffId);
+    } else {
+        m_readyNow.remove(staffId);
+    }
+    if (m_readyNowOnly) {
+        invalidateFilter();
+    }
+}
+
+bool StaffFilterProxyModel::isLeaver(const StaffSummary& summary) const
+{
+    return summary.leavingDate && m_today.isValid() && *summary.leavingDate < m_today;
+}
+
+bool StaffFilterProxyModel::isReviewDue(const StaffSummary& summary) const
+{
+    if (!summary.nextReview || !m_today.isValid() || isLeaver(summary)) {
+        return false;
+    }
+    return *summary.nextReview <= m_today.addDays(m_reviewWindowDays);
+}
+
+bool StaffFilterProxyModel::hasFilters() const
+{
+    return m_schoolId || !m_track.isEmpty() || !m_roleId.isEmpty() || m_sltOnly || m_reviewDueOnly || m_readyNowOnly ||
+           !m_showLeavers;
+}
+
+void StaffFilterProxyModel::setSchoolFilter(std::optional<Id> schoolId)
+{
+    if (schoolId != m_schoolId) {
+        m_schoolId = schoolId;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setTrackFilter(const QString& track)
+{
+    if (track != m_track) {
+        m_track = track;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setRoleFilter(const QString& roleId)
+{
+    if (roleId != m_roleId) {
+        m_roleId = roleId;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setSltOnly(bool on)
+{
+    if (on != m_sltOnly) {
+        m_sltOnly = on;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setReviewDueOnly(bool on)
+{
+    if (on != m_reviewDueOnly) {
+        m_reviewDueOnly = on;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setReviewWindowDays(int days)
+{
+    days = std::max(days, 0);
+    if (days != m_reviewWindowDays) {
+        m_reviewWindowDays = days;
+        if (m_reviewDueOnly) {
+            refilter();
+        }
+    }
+}
+
+void StaffFilterProxyModel::setReadyNowOnly(bool on)
+{
+    if (on != m_readyNowOnly) {
+        m_readyNowOnly = on;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setShowLeavers(bool show)
+{
+    if (show != m_showLeavers) {
+        m_showLeavers = show;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::clearFilters()
+{
+    if (!hasFilters()) {
+        return;
+    }
+    m_schoolId.reset();
+    m_track.clear();
+    m_roleId.clear();
+    m_sltOnly = false;
+    m_reviewDueOnly = false;
+    m_readyNowOnly = false;
+    m_showLeavers = true;
+    refilter();
+}
+
+bool StaffFilterProxyModel::passesFilters(const StaffSummary& summary) const
+{
+    if (m_schoolId && summary.schoolId != m_schoolId) {
+        return false;
+    }
+    if (!m_roleId.isEmpty() && QString::fromStdString(summary.roleId) != m_roleId) {
+        return false;
+    }
+    if (!m_track.isEmpty() && trackOf(summary) != m_track) {
+        return false;
+    }
+    if (m_sltOnly && !summary.slt) {
+        return false;
+    }
+    if (m_reviewDueOnly && !isReviewDue(summary)) {
+        return false;
+    }
+    if (m_readyNowOnly && !m_readyNow.contains(summary.id)) {
+        return false;
+    }
+    return m_showLeavers || !isLeaver(summary);
+}
+
 bool StaffFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (sourceParent.isValid() || m_staffModel == nullptr || m_filter.isEmpty()) {
+    if (sourceParent.isValid() || m_staffModel == nullptr) {
         return !sourceParent.isValid();
     }
-    return m_filter.matches(haystack(sourceRow));
+    if (!passesFilters(m_staffModel->summary(sourceRow))) {
+        return false;
+    }
+    return m_filter.isEmpty() || m_filter.matches(haystack(sourceRow));
 }
 
 bool StaffFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffpath/model/Date.h"
+#include "staffpath/model/Ids.h"
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QThread;
+class QTimer;
+
+namespace staffpath::engine {
+class PathwayEngine;
+struct Assessment;
+struct Person;
+} // namespace staffpath::engine
+
+namespace staffpath::services {
+class Clock;
+}
+
+namespace staffpath::app {
+
+/**
+ * Finds everyone the pathway engine calls ready now for at least one suggestion, for the staff list's
+ * "Ready now" filter. Reading every record of a 5,000-person trust takes seconds, so the work runs on its own
+ * thread with its own connection to the file (connections belong to the thread that opened them), as View →
+ * Succession does. The scan starts when constructed and reports once: finished() or failed(); a cancelled scan
+ * reports nothing. The engine and the clock are borrowed and must outlive the scan; destroying it cancels the
+ * work and waits for the thread.
+ */
+class ReadyNowScan : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReadyNowScan(const QString& databasePath, const services::Clock& clock, const engine::PathwayEngine& engine,
+                 QObject* parent = nullptr);
+    ~ReadyNowScan() override;
+
+    /** Stops the work as soon as the person being read is done; nothing is reported afterwards. */
+    void cancel();
+    bool isRunning() const;
+
+    /** True when any of the assessment's suggestions is ReadyNow. */
+    static bool isReadyNow(const engine::Assessment& assessment);
+    /** The staff ids (engine::Person::key) of the people ready now for something on `asOf`. */
+    static QSet<Id> readyNow(const engine::PathwayEngine& engine, const std::vector<engine::Person>& people,
+                             const Date& asOf);
+
+Q_SIGNALS:
+    /** Every tenth of a second while reading: how many records are read of how many. */
+    void progress(int done, int total);
+    void finished(const QSet<staffpath::Id>& readyNow);
+    /** A sentence saying why the people could not be read. */
+    void failed(const QString& message);
+
+private:
+    struct Shared;
+    void report();
+
+    std::shared_ptr<Shared> m_shared;
+    QThread* m_thread;
+    QTimer* m_ticker;
+};
+
+} // namespace staffpath::app
