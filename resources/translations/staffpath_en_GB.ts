@@ -391,6 +391,69 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes and qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programmes offered first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation of programmes offered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months from a career conversation to the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review a new career conversation proposes, in months after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the CPD year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day each year from which CPD hours and spend count toward the new year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warnings shown on the Pathway tab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings shown on the Pathway tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each warning is shown while its box is ticked; Space ticks or clears the box of the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDetailsDialog</name>
     <message>
         <source>Staff details</source>
@@ -1336,6 +1399,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the programme generation offered first, the review interval, the CPD year and the warnings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a StaffPath database to see who is ready now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +1504,17 @@
     </message>
     <message>
         <source>No suggestions: the notes above say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) not shown, as chosen in Edit → Settings.</source>
+        <translation>
+            <numerusform>%n warning not shown, as chosen in Edit → Settings.</numerusform>
+            <numerusform>%n warnings not shown, as chosen in Edit → Settings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +1986,36 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::SettingsDialog</name>
+    <message>
+        <source>Current: the reformed NPQs, ISBL qualifications, ECF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier: NPQML, CSBM, DSBM, NASENCO and the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both generations alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualification&apos;s name box lists these first, then the others; a name of either generation is always recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::StaffDetailsDialog</name>
     <message>
         <source>Add a member of staff</source>
@@ -2188,6 +2300,81 @@
     </message>
     <message>
         <source>%1 is a folder; choose the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::WarningCatalogue</name>
+    <message>
+        <source>A SENCO has yet to gain the NPQ for SENCOs, and when it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SENCO has no qualified teacher status recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leadership-team post is open to staff without QTS, though some schools keep it for teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPQH or headship is suggested to someone without QTS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support-staff post has no step up without a teaching qualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post is at the top of its grade, so there is no pay headroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head or deputy is nearing retirement: a succession risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has no usual next step from the current post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moves lead from the current post to the role aimed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older programme is not credited as its current equivalent, as its start date is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS is not recorded, and is taken as held from a post that needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record says no QTS but lists QTS among the qualifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post is current, so the advice starts from the latest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts are recorded, so only general suggestions can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current post has no start date, so time in post is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job title did not match any role in the framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualification&apos;s name did not match any in the framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person aims for does not name a role the framework knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

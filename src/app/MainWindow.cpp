@@ -20,6 +20,7 @@
 #include "ReadyNowScan.h"
 #include "RecentFilesMenu.h"
 #include "RoutePlannerView.h"
+#include "SettingsDialog.h"
 #include "StaffListWidget.h"
 #include "SuccessionDialog.h"
 
@@ -133,6 +134,8 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     connect(m_staffList, &StaffListWidget::currentStaffChanged, this, &MainWindow::showPerson);
     m_staffList->setToday(m_clock.today());
     connect(m_staffList, &StaffListWidget::readyNowNeeded, this, &MainWindow::findReadyNow);
+    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applySetting);
+    m_pathwayView->setHiddenWarnings(m_settings.hiddenWarnings());
 
     clearPersonViews(tr("Open a StaffPath database to see its staff."));
     updateTitle();
@@ -274,6 +277,14 @@ void MainWindow::createActions()
     m_successionAction->setStatusTip(tr("Critical roles and who could step into them"));
     connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
 
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Choose the programme generation offered first, the review interval, the CPD "
+                                      "year and the warnings shown"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+
     m_aboutAction = new QAction(tr("&About StaffPath"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -310,6 +321,8 @@ void MainWindow::createMenus()
     editMenu->addAction(m_addCpdAction);
     editMenu->addSeparator();
     editMenu->addAction(m_recordConversationAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_settingsAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -802,7 +815,7 @@ void MainWindow::recordConversation()
     CareerConversation initial;
     initial.staffId = m_record->staff.id;
     initial.heldOn = m_clock.today();
-    initial.nextReview = m_clock.today().addMonths(12);
+    initial.nextReview = m_clock.today().addMonths(m_settings.reviewIntervalMonths());
     initial.wantsHeadship = m_record->staff.wantsHeadship;
     if (!m_record->conversations.empty()) {
         // Last time's target is the usual starting point for this time's.
@@ -1007,6 +1020,26 @@ void MainWindow::printPlan()
         showError(fromStd(printed.error().message));
     } else if (!printed->isEmpty()) {
         statusBar()->showMessage(*printed, 10000);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new SettingsDialog(m_settings, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_settingsDialog->open();
+}
+
+void MainWindow::applySetting(AppSettings::Key key)
+{
+    // The generation and the review interval are read when a form opens; the CPD year start when CPD is summed.
+    if (key == AppSettings::Key::HiddenWarnings) {
+        m_pathwayView->setHiddenWarnings(m_settings.hiddenWarnings());
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppSettings.h"
+
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/Ids.h"
 #include "staffpath/model/PlanItem.h"
@@ -45,7 +47,6 @@ namespace staffpath::app {
 
 class AboutDialog;
 class AppOptions;
-class AppSettings;
 class Dialogs;
 class MessageBanner;
 class GradeView;
@@ -57,6 +58,7 @@ class PersonEdits;
 class PlanView;
 class ReadyNowScan;
 class RecentFilesMenu;
+class SettingsDialog;
 class StaffListWidget;
 class SuccessionDialog;
 
@@ -123,6 +125,8 @@ public Q_SLOTS:
     /** The selected person's development plan as a PDF file, or on paper. */
     void savePlanAsPdf();
     void printPlan();
+    /** Edit → Settings…: opens the settings dialog (one at a time); OK applies the choices at once. */
+    void showSettings();
     /** Finds, on a thread, who is ready now for something, for the staff list's "Ready now" filter. */
     void findReadyNow();
 
@@ -163,6 +167,8 @@ private:
     std::optional<reports::PlanReportInput> planReportInput();
     void updateTitle();
     QString fileDialogDirectory() const;
+    /** A setting changed (Settings dialog): passes it to whatever shows it. */
+    void applySetting(staffpath::app::AppSettings::Key key);
     /** The framework's roles with their tracks, for the staff list's filters. */
     void giveStaffListTheRoles();
 
@@ -209,6 +215,8 @@ private:
     QAction* m_addCpdAction = nullptr;
     QAction* m_savePlanAction = nullptr;
     QAction* m_printPlanAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;
     QThread* m_successionReader = nullptr;

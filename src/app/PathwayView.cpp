@@ -6,6 +6,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace staffpath::app {
 
 namespace {
@@ -128,11 +130,14 @@ void PathwayView::clearContent()
     }
     m_cardCount = 0;
     m_warningCount = 0;
+    m_hiddenWarningCount = 0;
 }
 
 void PathwayView::clear(const QString& message)
 {
     clearContent();
+    m_assessment.reset();
+    m_explainer.reset();
     m_placeholder->setText(message.isEmpty() ? tr("Select a member of staff to see their pathway.") : message);
     m_placeholder->show();
     m_scroll->hide();
@@ -193,12 +198,40 @@ QWidget* PathwayView::createCard(const engine::Suggestion& s, const engine::Expl
     return card;
 }
 
+void PathwayView::setHiddenWarnings(const QStringList& codes)
+{
+    if (codes == m_hiddenWarnings) {
+        return;
+    }
+    m_hiddenWarnings = codes;
+    if (m_assessment) {
+        render();
+    }
+}
+
 void PathwayView::showAssessment(const engine::Assessment& assessment, const engine::Explainer& explain)
+{
+    m_assessment = assessment;
+    m_explainer.emplace(explain);
+    render();
+}
+
+void PathwayView::render()
 {
     clearContent();
     m_placeholder->hide();
     m_scroll->show();
-    if (!assessment.warnings.empty()) {
+    const engine::Assessment& assessment = *m_assessment;
+    const engine::Explainer& explain = *m_explainer;
+    std::vector<const engine::Warning*> shown;
+    for (const auto& warning : assessment.warnings) {
+        if (m_hiddenWarnings.contains(fromStd(warning.code))) {
+            ++m_hiddenWarningCount;
+        } else {
+            shown.push_back(&warning);
+        }
+    }
+    if (!shown.empty()) {
         auto* box = new QFrame(m_content);
         box->setObjectName(QStringLiteral("pathwayWarnings"));
         box->setFrameShape(QFrame::StyledPanel);
@@ -209,16 +242,25 @@ void PathwayView::showAssessment(const engine::Assessment& assessment, const eng
         bold.setBold(true);
         heading->setFont(bold);
         layout->addWidget(heading);
-        for (const auto& warning : assessment.warnings) {
+        for (const engine::Warning* warning : shown) {
             layout->addWidget(
-                wrapped(QStringLiteral("! ") + fromStd(explain.text(warning)), box, QStringLiteral("pathwayWarning")));
+                wrapped(QStringLiteral("! ") + fromStd(explain.text(*warning)), box, QStringLiteral("pathwayWarning")));
             ++m_warningCount;
         }
         m_layout->addWidget(box);
     }
+    if (m_hiddenWarningCount > 0) {
+        // Said, so nobody takes a quiet page for a clean bill of health.
+        auto* note =
+            wrapped(tr("%n warning(s) not shown, as chosen in Edit → Settings.", nullptr, m_hiddenWarningCount),
+                    m_content, QStringLiteral("pathwayHiddenWarningsLabel"));
+        note->setEnabled(false);
+        m_layout->addWidget(note);
+    }
     if (assessment.suggestions.empty()) {
         m_layout->addWidget(
-            wrapped(tr("No suggestions: the notes above say why."), m_content, QStringLiteral("pathwayNoSuggestions")));
+            wrapped(shown.empty() ? tr("No suggestions.") : tr("No suggestions: the notes above say why."), m_content,
+                    QStringLiteral("pathwayNoSuggestions")));
     }
     for (const auto& suggestion : assessment.suggestions) {
         m_layout->addWidget(createCard(suggestion, explain));

@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QualificationDialog.h"
 
+#include "DisplayText.h"
 #include "EnumWords.h"
 #include "ui_QualificationDialog.h"
 
+#include "staffpath/engine/Framework.h"
+
+#include <QCollator>
 #include <QCompleter>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace staffpath::app {
 
@@ -39,8 +45,7 @@ QualificationDialog::QualificationDialog(const QualificationHeld& qualification,
             m_nameById.insert(choice.qualificationId, choice.name);
         }
     }
-    names.removeDuplicates();
-    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates(); // keeps the first, so a name stays where the caller put it
     auto* completer = new QCompleter(names, m_ui->nameEdit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -78,6 +83,43 @@ QualificationDialog::QualificationDialog(const QualificationHeld& qualification,
 }
 
 QualificationDialog::~QualificationDialog() = default;
+
+QList<QualificationChoice> QualificationDialog::choices(const engine::Framework& framework, FrameworkGeneration first)
+{
+    const auto comesFirst = [first](engine::Generation generation) {
+        switch (first) {
+        case FrameworkGeneration::Current:
+            return generation != engine::Generation::Legacy;
+        case FrameworkGeneration::Legacy:
+            return generation != engine::Generation::Current;
+        case FrameworkGeneration::Both:
+            break;
+        }
+        return true;
+    };
+    QList<QualificationChoice> front;
+    QList<QualificationChoice> back;
+    for (const engine::Qualification& q : framework.qualifications()) {
+        QList<QualificationChoice>& group = comesFirst(q.generation) ? front : back;
+        const QString id = QString::fromStdString(q.id);
+        group.append({id, QString::fromStdString(q.name)});
+        for (const std::string& alias : q.aliases) {
+            // Old ids kept as aliases ("q.npqh") are for files, not for people choosing a name.
+            if (alias.rfind("q.", 0) != 0 || alias.find(' ') != std::string::npos) {
+                group.append({id, QString::fromStdString(alias)});
+            }
+        }
+    }
+    QCollator collator(DisplayText::locale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto byName = [&collator](const QualificationChoice& a, const QualificationChoice& b) {
+        return collator.compare(a.name, b.name) < 0;
+    };
+    std::stable_sort(front.begin(), front.end(), byName);
+    std::stable_sort(back.begin(), back.end(), byName);
+    return front + back;
+}
 
 void QualificationDialog::showMatch()
 {

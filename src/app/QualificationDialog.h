@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppSettings.h"
 #include "EditChoices.h"
 #include "ValidatingDialog.h"
 
@@ -15,6 +16,10 @@ namespace Ui {
 class QualificationDialog;
 }
 
+namespace staffpath::engine {
+class Framework;
+}
+
 namespace staffpath::app {
 
 /**
@@ -23,6 +28,9 @@ namespace staffpath::app {
  * sets the qualification id, any other name is kept as written with none. Evidence is a link (http or https,
  * taken as given) or a file, chosen with "Choose file…"; a file that is not there is flagged. value() is the
  * edited qualification, id and staff id carried over.
+ *
+ * The completer lists `qualifications` in the order given (choices() puts the generation chosen in Settings
+ * first); a name of any of them is recognised whether or not it comes first.
  */
 class QualificationDialog : public ValidatingDialog
 {
@@ -32,6 +40,12 @@ public:
     QualificationDialog(const QualificationHeld& qualification, QualificationValidator validator,
                         const QList<QualificationChoice>& qualifications, QWidget* parent = nullptr);
     ~QualificationDialog() override;
+
+    /**
+     * Every framework qualification by its name and each alias: those of `first` (and those belonging to both
+     * generations) first, the rest after; each group sorted by name as people read it. With Both, one sorted list.
+     */
+    static QList<QualificationChoice> choices(const engine::Framework& framework, FrameworkGeneration first);
 
     QualificationHeld value() const;
     /** The framework qualification the name is matched to now; empty when it is not matched. */
