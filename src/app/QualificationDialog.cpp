@@ -103,6 +103,9 @@ QList<QualificationChoice> QualificationDialog::choices(const engine::Framework&
         QList<QualificationChoice>& group = comesFirst(q.generation) ? front : back;
         const QString id = QString::fromStdString(q.id);
         group.append({id, QString::fromStdString(q.name)});
+        if (!id.contains(QLatin1Char('.'))) {
+            group.append({id, id}); // people type "NPQSL" as often as the full name
+        }
         for (const std::string& alias : q.aliases) {
             // Old ids kept as aliases ("q.npqh") are for files, not for people choosing a name.
             if (alias.rfind("q.", 0) != 0 || alias.find(' ') != std::string::npos) {

@@ -42,8 +42,9 @@ public:
     ~QualificationDialog() override;
 
     /**
-     * Every framework qualification by its name and each alias: those of `first` (and those belonging to both
-     * generations) first, the rest after; each group sorted by name as people read it. With Both, one sorted list.
+     * Every framework qualification by its name, its id ("NPQSL") and each alias: those of `first` (and those belonging
+     * to both generations) first, the rest after; each group sorted by name as people read it. With Both, one sorted
+     * list.
      */
     static QList<QualificationChoice> choices(const engine::Framework& framework, FrameworkGeneration first);
 

@@ -396,6 +396,9 @@ TEST_F(SettingsDialogTest, QualificationChoicesPutTheChosenGenerationFirst)
     name->setText(QStringLiteral("Certificate of School Business Management"));
     Q_EMIT name->textEdited(name->text());
     EXPECT_EQ(dialog.value().qualificationId, "CSBM");
+    name->setText(QStringLiteral("npqh"));
+    Q_EMIT name->textEdited(name->text());
+    EXPECT_EQ(dialog.value().qualificationId, "NPQH") << "the id is a name people use";
 }
 
 TEST_F(SettingsDialogTest, Screenshot)
