@@ -1410,6 +1410,50 @@
         <source>Open a StaffPath database to see who is ready now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Member of Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone new to the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s own details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new post for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a qualification or programme, planned, under way or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;PD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a piece of professional development for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -1431,6 +1475,285 @@
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PathwayMapView</name>
+    <message>
+        <source>After steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee or volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle leader or manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headship level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive or trust level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathway map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their pathway map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a post the pathway framework knows, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post is recorded for this person, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person holds no post now and no post is suggested, so there is no career track to draw. The Pathway tab has the general advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — your track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here: “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held before: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step toward your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to plan a route here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are here: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current post is recognised, so the map shows the track of the top suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1, which no chain of moves reaches from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 suggested posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more suggested post is on the Pathway tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more suggested posts are on the Pathway tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier post is on the Record tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier posts are on the Record tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more possible move is left out to keep the map readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more possible moves are left out to keep the map readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme or qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a post, or press Enter on it, to plan a route there. Ctrl + wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +1838,69 @@
     </message>
     <message>
         <source>No suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PersonEdits</name>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Member of Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove qualification &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CPD &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +2019,82 @@
     </message>
     <message>
         <source>Select a member of staff to see their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this person&apos;s own details: names, contact, employment, status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected post an end date: they have left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a post recorded by mistake (to record leaving it, end it instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Qualification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,6 +2324,49 @@
     </message>
     <message>
         <source>Not matched to a framework role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::PostTableModel</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leadership team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title not matched to a framework role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade / pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

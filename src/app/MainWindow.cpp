@@ -159,6 +159,7 @@ void MainWindow::connectPersonEdits()
         const auto* engine = pathwayEngine();
         return engine ? &engine->framework() : nullptr;
     };
+    context.generation = [this] { return m_settings.frameworkGeneration(); };
     context.record = [this]() -> const StaffRecord* { return m_record ? &*m_record : nullptr; };
     context.push = [this](const QString& text, Id staffId, std::function<Status()> apply,
                           std::function<Status()> revert) {
@@ -570,7 +571,8 @@ void MainWindow::showPathway(const StaffRecord& record)
     const auto assessment = engine->suggest(profile, m_clock.today());
     m_pathwayView->showAssessment(assessment, engine::Explainer(engine->framework()));
     m_pathwayMap->showPerson(engine->framework(), profile, assessment);
-    m_staffList->setReadyNow(record.staff.id, ReadyNowScan::isReadyNow(assessment)); // an edit may have changed it
+    m_staffList->setReadyNow(record.staff.id,
+                             ReadyNowScan::isReadyNow(engine->framework(), assessment)); // an edit may have changed it
 
     // The grade view is for support staff: the current post's job-family grade, if it has one.
     const Date today = m_clock.today();

@@ -102,27 +102,6 @@ QList<RoleChoice> roleChoices(const engine::Framework* framework)
     return choices;
 }
 
-QList<QualificationChoice> qualificationChoices(const engine::Framework* framework)
-{
-    QList<QualificationChoice> choices;
-    if (framework != nullptr) {
-        for (const auto& qualification : framework->qualifications()) {
-            const QString id = DisplayText::text(qualification.id);
-            choices.append({id, DisplayText::text(qualification.name)});
-            // People type "NPQSL" or "NPQ SL" as often as the full name; the "q." aliases are for data files.
-            if (!id.contains(u'.')) {
-                choices.append({id, id});
-            }
-            for (const auto& alias : qualification.aliases) {
-                if (alias.rfind("q.", 0) != 0) {
-                    choices.append({id, DisplayText::text(alias)});
-                }
-            }
-        }
-    }
-    return choices;
-}
-
 } // namespace
 
 PersonEdits::PersonEdits(QWidget* window, Dialogs& dialogs, const services::Clock& clock, Context context)
@@ -321,7 +300,9 @@ void PersonEdits::openQualificationDialog(const QualificationHeld& qualification
     RecordEditor* editor = &m_context.workspace()->editor();
     auto* dialog = new QualificationDialog(
         qualification, [editor](const QualificationHeld& q) { return editor->validate(q); },
-        qualificationChoices(m_context.framework()), m_window);
+        m_context.framework() ? QualificationDialog::choices(*m_context.framework(), m_context.generation())
+                              : QList<QualificationChoice>{},
+        m_window);
     show(dialog, QStringLiteral("qualificationDialog"), [this, dialog, editor, qualification] {
         const QualificationHeld after = dialog->value();
         const QString name = DisplayText::text(after.name);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AppSettings.h"
+
 #include "staffpath/model/CpdRecord.h"
 #include "staffpath/model/Ids.h"
 #include "staffpath/model/Post.h"
@@ -50,6 +52,8 @@ public:
         std::function<services::Workspace*()> workspace;
         /** The framework for role and qualification names; may give nullptr (then titles are free text). */
         std::function<const engine::Framework*()> framework;
+        /** Which generation of qualification names the forms offer first (Settings). */
+        std::function<FrameworkGeneration()> generation;
         /** The selected person as last read; nullptr when nobody is selected. */
         std::function<const StaffRecord*()> record;
         Push push;

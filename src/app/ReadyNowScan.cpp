@@ -93,10 +93,21 @@ void ReadyNowScan::report()
     Q_EMIT finished(result.value());
 }
 
-bool ReadyNowScan::isReadyNow(const engine::Assessment& assessment)
+bool ReadyNowScan::isReadyNow(const engine::Framework& framework, const engine::Assessment& assessment)
 {
-    return std::any_of(assessment.suggestions.begin(), assessment.suggestions.end(),
-                       [](const engine::Suggestion& s) { return s.readiness == engine::Readiness::ReadyNow; });
+    int currentTier = -1;
+    for (const std::string& id : assessment.currentRoles) {
+        if (const engine::Role* role = framework.role(id)) {
+            currentTier = std::max(currentTier, role->topTier());
+        }
+    }
+    return std::any_of(assessment.suggestions.begin(), assessment.suggestions.end(), [&](const engine::Suggestion& s) {
+        if (s.kind != engine::SuggestionKind::Role || s.readiness != engine::Readiness::ReadyNow) {
+            return false;
+        }
+        const engine::Role* role = framework.role(s.id);
+        return currentTier < 0 || (role != nullptr && role->topTier() > currentTier);
+    });
 }
 
 QSet<Id> ReadyNowScan::readyNow(const engine::PathwayEngine& engine, const std::vector<engine::Person>& people,
@@ -107,7 +118,7 @@ QSet<Id> ReadyNowScan::readyNow(const engine::PathwayEngine& engine, const std::
         Id id = 0;
         const auto [end, error] = std::from_chars(person.key.data(), person.key.data() + person.key.size(), id);
         if (error == std::errc{} && end == person.key.data() + person.key.size() &&
-            isReadyNow(engine.suggest(person.profile, asOf))) {
+            isReadyNow(engine.framework(), engine.suggest(person.profile, asOf))) {
             ready.insert(id);
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SuccessionDialog.h"
 
+#include "DisplayText.h"
+
 #include "PathwayView.h"
 
 #include "staffpath/engine/Explainer.h"
@@ -47,7 +49,7 @@ SuccessionDialog::SuccessionDialog(const engine::PathwayEngine& engine, std::vec
     auto* intro = new QLabel(tr("Critical roles and who could step into them (%n people, as of %1). Roles with "
                                 "nobody ready within two years come first.",
                                 nullptr, static_cast<int>(m_people.size()))
-                                 .arg(QString::fromStdString(asOf.toIso())),
+                                 .arg(DisplayText::date(asOf)),
                              this);
     intro->setWordWrap(true);
 

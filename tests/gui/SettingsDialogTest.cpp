@@ -401,24 +401,4 @@ TEST_F(SettingsDialogTest, QualificationChoicesPutTheChosenGenerationFirst)
     EXPECT_EQ(dialog.value().qualificationId, "NPQH") << "the id is a name people use";
 }
 
-TEST_F(SettingsDialogTest, Screenshot)
-{
-    // Only when asked: STAFFPATH_SCREENSHOT_DIR=docs/screenshots writes settings.png for the documentation.
-    const QString dir = qEnvironmentVariable("STAFFPATH_SCREENSHOT_DIR");
-    if (dir.isEmpty()) {
-        GTEST_SKIP() << "set STAFFPATH_SCREENSHOT_DIR to write the screenshot";
-    }
-    // With the app's en_GB words, as the app shows them ("12 months", not the source's "12 month(s)").
-    QTranslator words;
-    ASSERT_TRUE(words.load(QStringLiteral(":/translations/staffpath_en_GB.qm")));
-    QCoreApplication::installTranslator(&words);
-    m_settings->setHiddenWarnings({QStringLiteral("R-TAL-06"), QStringLiteral("qts_inferred")});
-    SettingsDialog* dialog = openDialog();
-    ASSERT_NE(dialog, nullptr);
-    dialog->resize(640, 580);
-    QTest::qWait(200);
-    ASSERT_TRUE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("settings.png")), "PNG"));
-    dialog->reject();
-}
-
 } // namespace staffpath::app::test

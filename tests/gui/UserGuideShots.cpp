@@ -7,6 +7,7 @@
 #include "PersonPanel.h"
 #include "PlanView.h"
 #include "RoutePlannerView.h"
+#include "SettingsDialog.h"
 #include "StaffDetailsDialog.h"
 #include "StaffListWidget.h"
 #include "StaffTableModel.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -30,6 +32,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -99,6 +103,11 @@ int main(int argc, char** argv)
     }
     g_out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(g_out);
+    // The app's own en_GB words ("12 months", not the source's "12 month(s)"), as main() installs them.
+    QTranslator words;
+    if (words.load(QStringLiteral(":/translations/staffpath_en_GB.qm"))) {
+        QCoreApplication::installTranslator(&words);
+    }
 
     QTemporaryDir scratch;
     const QString db = QDir(scratch.path()).filePath(QStringLiteral("demo-school.sqlite"));
@@ -178,6 +187,26 @@ int main(int argc, char** argv)
     window.staffList()->selectStaff(assistant);
     window.showPersonTab(QStringLiteral("grade"));
     save(&window, QStringLiteral("grade.png"));
+
+    // The whole school: one track, reviews due, who could step up now.
+    StaffListWidget* list = window.staffList();
+    list->trackComboBox()->setCurrentIndex(
+        list->trackComboBox()->findText(QStringLiteral("Teaching and middle leadership")));
+    QTest::mouseClick(list->readyNowButton(), Qt::LeftButton);
+    QTest::qWaitFor([list] { return list->isReadyNowKnown(); }, 60000);
+    list->selectFirstRow();
+    window.showPersonTab(QStringLiteral("pathway"));
+    save(&window, QStringLiteral("staff-filters.png"));
+    QTest::mouseClick(list->clearFiltersButton(), Qt::LeftButton);
+
+    settings.setHiddenWarnings({QStringLiteral("R-TAL-06"), QStringLiteral("qts_inferred")});
+    action(window, "settingsAction")->trigger();
+    settle();
+    if (auto* dialog = window.findChild<SettingsDialog*>()) {
+        dialog->resize(640, 580);
+        save(dialog, QStringLiteral("settings.png"));
+        dialog->reject();
+    }
 
     action(window, "successionAction")->trigger();
     SuccessionDialog* succession = nullptr;
