@@ -12,7 +12,7 @@ namespace {
 using Params = std::vector<std::pair<std::string, std::string>>;
 
 // The engine's own codes (docs/pathway-engine.md). Rule codes take their words from rules.json instead.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 41> kSentences{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 42> kSentences{{
     {"qts_required", "{role} requires QTS, which is not held."},
     {"qts_unknown", "{role} requires QTS; the profile does not say whether it is held."},
     {"qts_needs_degree", "QTS needs a first degree, which is not recorded."},
@@ -33,6 +33,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 41> kSentenc
     {"required_for_role", "{programme} is required for the post of {role}."},
     {"development_in_role", "{programme} develops the current post of {role}."},
     {"follows", "{programme} usually follows {held}."},
+    {"required_after_appointment",
+     "{programme} must be held within {years} years of taking up the post of {role}: by {date} at the latest."},
     {"on_route", "{programme} is a step on the route to {role}, which the person wants."},
     {"in_progress", "{programme} is already under way."},
     {"usually_after", "{programme} usually comes first, before {for}."},

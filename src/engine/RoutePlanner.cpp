@@ -89,6 +89,41 @@ private:
     std::set<std::string> m_towardWanted;
 };
 
+/**
+ * What the post itself obliges its holder to gain after appointment (`required_for`: the NPQ for SENCOs, R-CUR-03),
+ * as a step after the post: the route ends in the post, but a head planning it needs to see the obligation that
+ * comes with it, not only a sentence about it. Compliance training is left to the post's induction; legacy items are
+ * never a step; anything held, credited (a capability such as NASENCO's) or taken on the way is not repeated.
+ */
+void appendRequiredInPost(const Framework& framework, const PersonState& person, const Role& target,
+                          const Date& arrival, const std::set<std::string>& acquired, std::vector<Step>& steps)
+{
+    for (const Qualification* q : framework.requiredFor(target.id)) {
+        if (q->generation == Generation::Legacy || q->kind == QualificationKind::Compliance) {
+            continue;
+        }
+        const bool credited = std::any_of(q->capabilities.begin(), q->capabilities.end(),
+                                          [&](const std::string& c) { return person.has(c) || acquired.contains(c); });
+        if (person.has(q->id) || acquired.contains(q->id) || credited) {
+            continue;
+        }
+        const int months = q->typicalMonths(0);
+        std::vector<Reason> reasons{reason("required_for_role", {{"programme", q->id}, {"role", target.id}})};
+        if (const auto* rule = framework.rule("R-CUR-03");
+            rule != nullptr && rule->enabled && target.id == "ldr.sendco") {
+            const int years = rule->paramInt("deadline_years", 3);
+            reasons.push_back(reason("required_after_appointment", {{"programme", q->id},
+                                                                    {"role", target.id},
+                                                                    {"years", std::to_string(years)},
+                                                                    {"date", arrival.addYears(years).toIso()}}));
+        }
+        if (person.inProgress.contains(q->id)) {
+            reasons.push_back(reason("in_progress", {{"programme", q->id}}));
+        }
+        steps.push_back(Step{"programme", q->id, months, arrival.addMonths(months), std::move(reasons)});
+    }
+}
+
 } // namespace
 
 std::set<std::string> rolesReaching(const Framework& framework, const std::string& target)
@@ -264,6 +299,8 @@ Route planRoute(const Framework& framework, const EngineOptions& options, const 
         elapsed += edge;
         route.steps.push_back(Step{"post", label.role, edge, asOf.addMonths(elapsed), label.evaluation.reasons});
     }
+    appendRequiredInPost(framework, person, target, asOf.addMonths(elapsed),
+                         labels[static_cast<std::size_t>(found)].acquired, route.steps);
     // Listed by when each can be done. Within a move, time in post and gates end by the post's date, so a
     // stable sort keeps them before the post they lead to; an experience (recommended, never a gate) longer
     // than the wait for its post is listed where it ends rather than delaying the post.
