@@ -102,6 +102,9 @@ void FrameworkBuilder::add(detail::ParsedFile&& file)
         extend(f.m_vocabulary.subjects, file.vocabulary->subjects);
         extend(f.m_vocabulary.acting, file.vocabulary->acting);
         extend(f.m_vocabulary.ignore, file.vocabulary->ignore);
+        extend(f.m_vocabulary.allowances, file.vocabulary->allowances);
+        extend(f.m_vocabulary.statuses, file.vocabulary->statuses);
+        extend(f.m_vocabulary.responsibilities, file.vocabulary->responsibilities);
     }
 }
 

@@ -366,6 +366,9 @@ TitleVocabulary parseVocabulary(FieldReader& r)
     v.subjects = r.textList("subjects");
     v.acting = r.textList("acting");
     v.ignore = r.textList("ignore");
+    v.allowances = r.textList("allowances");
+    v.statuses = r.textList("statuses");
+    v.responsibilities = r.textList("responsibilities");
     r.finish();
     return v;
 }

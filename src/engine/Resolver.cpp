@@ -12,6 +12,9 @@ namespace staffpath::engine {
 
 namespace {
 
+// The post a responsibility payment (TLR) makes of a classroom teacher's (reference §4.1, R-TCH-04).
+constexpr std::string_view kAllowanceRole = "tch.specific_resp";
+
 std::vector<std::string> words(const std::string& folded)
 {
     std::vector<std::string> out;
@@ -149,6 +152,13 @@ Resolver::Resolver(const Framework& framework)
     m_subjects = tokenised(framework.vocabulary().subjects);
     m_acting = tokenised(framework.vocabulary().acting);
     m_ignore = tokenised(framework.vocabulary().ignore);
+    m_allowances = tokenised(framework.vocabulary().allowances);
+    m_statuses = tokenised(framework.vocabulary().statuses);
+    for (const auto& word : framework.vocabulary().responsibilities) {
+        if (auto folded = TextNormaliser::normalise(word); !folded.empty()) {
+            m_responsibilities.push_back(std::move(folded));
+        }
+    }
 }
 
 void Resolver::addName(Index& index, const std::string& name, const std::string& id)
@@ -278,6 +288,67 @@ std::vector<std::string> Resolver::nearIds(const Index& index, const std::string
     return out;
 }
 
+bool Resolver::isClassroom(const std::string& roleId) const
+{
+    const auto* role = m_framework.role(roleId);
+    return role != nullptr && role->track == "tch" && role->topTier() == 2;
+}
+
+bool Resolver::endsInResponsibility(const std::vector<std::string>& text) const
+{
+    return !text.empty() &&
+           std::find(m_responsibilities.begin(), m_responsibilities.end(), text.back()) != m_responsibilities.end();
+}
+
+bool Resolver::removeAllowance(std::vector<std::string>& text) const
+{
+    // The level says how much, not what: "TLR 2b", "TLR2a", "TLR 1".
+    auto isLevel = [](std::string_view word) {
+        return !word.empty() && word.size() <= 3 && word.front() >= '0' && word.front() <= '9' &&
+               std::all_of(word.begin(), word.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'); });
+    };
+    bool found = false;
+    for (const auto& phrase : m_allowances) {
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t n = 0;
+            if (i + phrase.size() <= text.size() &&
+                std::equal(phrase.begin(), phrase.end(), text.begin() + static_cast<std::ptrdiff_t>(i))) {
+                n = phrase.size();
+                if (i + n < text.size() && isLevel(text[i + n])) {
+                    ++n;
+                }
+            } else if (phrase.size() == 1 && text[i].starts_with(phrase.front()) &&
+                       isLevel(std::string_view(text[i]).substr(phrase.front().size()))) {
+                n = 1; // "tlr2b"
+            }
+            if (n == 0) {
+                ++i;
+                continue;
+            }
+            text.erase(text.begin() + static_cast<std::ptrdiff_t>(i),
+                       text.begin() + static_cast<std::ptrdiff_t>(i + n));
+            found = true;
+        }
+    }
+    return found;
+}
+
+std::string Resolver::removeStatus(std::vector<std::string>& text) const
+{
+    for (const auto& phrase : m_statuses) {
+        auto copy = text;
+        if (removePhrases(copy, {phrase})) {
+            const auto it = m_roles.exact.find(join(phrase));
+            if (it != m_roles.exact.end() && isClassroom(it->second)) {
+                text = std::move(copy);
+                return it->second;
+            }
+        }
+    }
+    return {};
+}
+
 NameMatch Resolver::resolveRole(std::string_view title) const
 {
     NameMatch result;
@@ -293,14 +364,60 @@ NameMatch Resolver::resolveRole(std::string_view title) const
         return result;
     }
     auto text = cleanTitleWords(folded, result.acting);
+    // Qualifiers say how the post is paid or which classroom post it is, not a post of their own.
+    auto unqualified = text;
+    const bool allowance = removeAllowance(text);
+    const auto status = removeStatus(text);
     // Numbers say which year or key stage, not which post: "Head of Year 9" is a head of year.
     std::erase_if(text, isNumber);
+    Combined combined;
+    resolveWords(text, folded, result, &combined);
+    const bool classroom = result.resolved() && isClassroom(result.id);
+    if (const auto* tlr = allowance ? m_framework.role(kAllowanceRole) : nullptr; tlr != nullptr) {
+        // A TLR is paid to a teacher for a responsibility (reference §4.1): a classroom reading, nothing readable,
+        // or a teacher's combined title whose other part is no post by its own name, is the TLR post.
+        if (!result.resolved() || classroom || (combined.classroomPart && !combined.otherExact)) {
+            result.id = tlr->id;
+            result.match =
+                result.resolved() && result.match != MatchKind::Phrase ? MatchKind::Pattern : MatchKind::Phrase;
+            result.matchedName = (result.matchedName.empty() ? std::string() : result.matchedName + " ") + "with a tlr";
+            result.alsoIds.clear();
+            result.candidates.clear();
+            result.refusal.clear();
+        }
+        return result;
+    }
+    if (!status.empty()) {
+        if (classroom || text.empty()) {
+            result.id = status;
+            result.match = text.empty() ? MatchKind::Exact : std::max(result.match, MatchKind::Pattern);
+            result.matchedName = TextNormaliser::normalise(m_framework.role(status)->title);
+            result.alsoIds.clear();
+            return result;
+        }
+        if (!result.resolved() && !endsInResponsibility(text)) {
+            // "ECT (Science Dept)": nothing else can be read, so read the words as they stand. "ECT Mentor" and
+            // "NQT Lead" stay unresolved: they are an experienced teacher's responsibility, not an early career.
+            NameMatch plain;
+            plain.input = result.input;
+            plain.acting = result.acting;
+            std::erase_if(unqualified, isNumber);
+            resolveWords(unqualified, folded, plain, nullptr);
+            return plain;
+        }
+    }
+    return result;
+}
+
+void Resolver::resolveWords(const std::vector<std::string>& text, const std::string& folded, NameMatch& result,
+                            Combined* combinedOut) const
+{
     const auto cleaned = join(text);
     if (const auto it = m_roles.exact.find(cleaned); it != m_roles.exact.end()) {
         result.id = it->second;
         result.match = MatchKind::Exact;
         result.matchedName = cleaned;
-        return result;
+        return;
     }
     const auto pattern = substituteSubjects(cleaned);
     if (!pattern.empty()) {
@@ -318,29 +435,67 @@ NameMatch Resolver::resolveRole(std::string_view title) const
                 result.id = it->second;
                 result.match = MatchKind::Pattern;
                 result.matchedName = candidate;
-                return result;
+                return;
             }
         }
     }
     // A combined post ("Deputy Head and SENCO", "SENCo / Assistant Head"): resolve each part on its own.
+    auto firm = [](const NameMatch& m) { return m.match == MatchKind::Exact || m.match == MatchKind::Pattern; };
+    std::optional<NameMatch> partial;
+    Combined partialShape;
     for (std::size_t i = 1; i + 1 < text.size(); ++i) {
         if (text[i] != "and") {
             continue;
         }
-        const auto left = resolveRole(join(text, 0, i));
-        const auto right = resolveRole(join(text, i + 1));
-        if (left.match == MatchKind::Exact || left.match == MatchKind::Pattern) {
-            if (right.match == MatchKind::Exact || right.match == MatchKind::Pattern) {
-                const auto* a = m_framework.role(left.id);
-                const auto* b = m_framework.role(right.id);
-                const bool rightHigher = a != nullptr && b != nullptr && b->topTier() > a->topTier();
-                result.id = rightHigher ? right.id : left.id;
-                result.alsoIds.push_back(rightHigher ? left.id : right.id);
-                result.match = MatchKind::Exact;
-                result.matchedName = rightHigher ? right.matchedName : left.matchedName;
-                return result;
+        const std::vector<std::string> leftWords(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(i));
+        const std::vector<std::string> rightWords(text.begin() + static_cast<std::ptrdiff_t>(i + 1), text.end());
+        const auto left = resolveRole(join(leftWords));
+        const auto right = resolveRole(join(rightWords));
+        if (firm(left) && firm(right)) {
+            const auto* a = m_framework.role(left.id);
+            const auto* b = m_framework.role(right.id);
+            const bool rightHigher = a != nullptr && b != nullptr && b->topTier() > a->topTier();
+            const auto& lead = rightHigher ? right : left;
+            const auto& other = rightHigher ? left : right;
+            const auto* leadRole = rightHigher ? b : a;
+            result.id = lead.id;
+            // Every teaching post includes teaching: "Teacher of Maths and Head of Year 9" is a head of year.
+            if (!(isClassroom(other.id) && leadRole != nullptr && leadRole->track == "tch" && lead.id != other.id)) {
+                result.alsoIds.push_back(other.id);
+            }
+            result.match = MatchKind::Exact;
+            result.matchedName = lead.matchedName;
+            if (combinedOut != nullptr) {
+                const bool leftClass = isClassroom(left.id);
+                combinedOut->classroomPart = leftClass || isClassroom(right.id);
+                combinedOut->otherExact = (leftClass ? right : left).match == MatchKind::Exact;
+            }
+            return;
+        }
+        if (!partial && firm(left) != firm(right)) {
+            // One part names a post and the other names nothing: the part that can be read is the post. A
+            // teacher's other part that ends "lead" or "co-ordinator" ("… & Enrichment Lead") is a responsibility.
+            const auto& read = firm(left) ? left : right;
+            const auto& unread = firm(left) ? rightWords : leftWords;
+            partial = read;
+            partialShape.classroomPart = isClassroom(read.id);
+            if (partialShape.classroomPart && endsInResponsibility(unread)) {
+                if (const auto* tlr = m_framework.role(kAllowanceRole)) {
+                    partial->id = tlr->id;
+                    partial->matchedName = read.matchedName + " and a responsibility";
+                    partialShape.classroomPart = false;
+                }
             }
         }
+    }
+    if (partial) {
+        result.id = partial->id;
+        result.match = MatchKind::Phrase;
+        result.matchedName = partial->matchedName;
+        if (combinedOut != nullptr) {
+            *combinedOut = partialShape;
+        }
+        return;
     }
     std::string refusal;
     auto found = findPhrase(m_roles, text, true, &refusal);
@@ -351,11 +506,10 @@ NameMatch Resolver::resolveRole(std::string_view title) const
         result.id = found->name->id;
         result.match = MatchKind::Phrase;
         result.matchedName = found->name->folded;
-        return result;
+        return;
     }
     result.refusal = refusal;
     result.candidates = nearIds(m_roles, cleaned.empty() ? folded : cleaned);
-    return result;
 }
 
 NameMatch Resolver::resolveQualification(std::string_view name) const

@@ -195,6 +195,12 @@ struct TitleVocabulary
     std::vector<std::string> subjects; ///< "maths", "science": "Head of Maths" reads as "head of {subject}"
     std::vector<std::string> acting;   ///< "acting", "interim": the post is held acting
     std::vector<std::string> ignore;   ///< "temporary", "maternity cover": dropped before matching
+    /// "TLR": a responsibility payment, maybe with its level ("TLR 2b"); a teacher's post paid one is a TLR post
+    std::vector<std::string> allowances;
+    /// "ECT", "NQT": which classroom post it is ("Class Teacher (ECT)" is an early career teacher)
+    std::vector<std::string> statuses;
+    /// "lead", "co-ordinator": a teacher's "… & Enrichment Lead" is a responsibility, not another post
+    std::vector<std::string> responsibilities;
 };
 
 /**

@@ -90,6 +90,18 @@ private:
     std::vector<std::string> nearIds(const Index& index, const std::string& folded) const;
     std::string substituteSubjects(const std::string& folded) const;
     std::vector<std::string> cleanTitleWords(const std::string& folded, bool& acting) const;
+    /** How a combined title ("Teacher of Art & Enrichment Lead") was read, for the qualifiers applied after it. */
+    struct Combined
+    {
+        bool classroomPart = false; ///< one part is a classroom teacher's post
+        bool otherExact = false;    ///< the other part names a post by its own name, not by a pattern
+    };
+    void resolveWords(const std::vector<std::string>& text, const std::string& folded, NameMatch& result,
+                      Combined* combined) const;
+    bool isClassroom(const std::string& roleId) const;
+    bool endsInResponsibility(const std::vector<std::string>& text) const;
+    bool removeAllowance(std::vector<std::string>& text) const;
+    std::string removeStatus(std::vector<std::string>& text) const;
 
     const Framework& m_framework;
     Index m_roles;
@@ -97,6 +109,9 @@ private:
     std::vector<std::vector<std::string>> m_subjects; ///< tokenised, longest first
     std::vector<std::vector<std::string>> m_acting;
     std::vector<std::vector<std::string>> m_ignore;
+    std::vector<std::vector<std::string>> m_allowances;
+    std::vector<std::vector<std::string>> m_statuses;
+    std::vector<std::string> m_responsibilities; ///< single folded words
 };
 
 } // namespace staffpath::engine
