@@ -341,7 +341,7 @@ void MainWindow::restoreWindowState()
     }
     restoreState(m_settings.mainWindowState());
     if (!m_splitter->restoreState(m_settings.mainSplitterState())) {
-        m_splitter->setSizes({720, 560});
+        m_splitter->setSizes({600, 680}); // the person's tabs need the room more than the list's columns
     }
     m_staffList->restoreHeaderState(m_settings.staffTableHeaderState());
 }

@@ -146,6 +146,9 @@ int main(int argc, char** argv)
     if (auto* dialog = window.findChild<ConversationDialog*>()) {
         auto* ui = dialog->ui();
         ui->heldOnEdit->setText(QStringLiteral("23/11/2026"));
+        if (const int lineManager = ui->ledByEdit->findText(QStringLiteral("Eilidh Turner")); lineManager >= 0) {
+            ui->ledByEdit->setCurrentIndex(lineManager);
+        }
         ui->aspirationEdit->setPlainText(
             QStringLiteral("Leading a department within two years, then a place on the senior team."));
         ui->targetRoleEdit->setText(QStringLiteral("Deputy headteacher"));
@@ -193,7 +196,10 @@ int main(int argc, char** argv)
     list->trackComboBox()->setCurrentIndex(
         list->trackComboBox()->findText(QStringLiteral("Teaching and middle leadership")));
     QTest::mouseClick(list->readyNowButton(), Qt::LeftButton);
-    QTest::qWaitFor([list] { return list->isReadyNowKnown(); }, 60000);
+    if (!QTest::qWaitFor([list] { return list->isReadyNowKnown(); }, 60000)) {
+        std::fprintf(stderr, "readiness was not worked out in a minute\n");
+        return 1;
+    }
     list->selectFirstRow();
     window.showPersonTab(QStringLiteral("pathway"));
     save(&window, QStringLiteral("staff-filters.png"));
@@ -210,8 +216,11 @@ int main(int argc, char** argv)
 
     action(window, "successionAction")->trigger();
     SuccessionDialog* succession = nullptr;
-    QTest::qWaitFor([&] { return (succession = window.successionDialog()) != nullptr && succession->isVisible(); },
-                    30000);
+    if (!QTest::qWaitFor([&] { return (succession = window.successionDialog()) != nullptr && succession->isVisible(); },
+                         30000)) {
+        std::fprintf(stderr, "the succession view did not open in 30 s\n");
+        return 1;
+    }
     if (succession != nullptr) {
         succession->resize(1100, 700);
         save(succession, QStringLiteral("succession.png"));

@@ -395,7 +395,9 @@ void PeopleBuilder::buildPosts(PersonBundle& person, PersonContext& context, con
     }
 
     Post current;
-    current.roleId = std::string(spec.id);
+    // "Recently qualified teacher" is a stage of the demo's career plan, not a post anyone is appointed to now
+    // (the framework marks it legacy): the post itself is a classroom teacher's.
+    current.roleId = spec.id == "tch.rqt" ? std::string("tch.teacher") : std::string(spec.id);
     current.title = slot.title;
     current.from = currentFrom;
     current.fte = drawFte(spec.fte, random);
