@@ -13,7 +13,7 @@ if [ "${1:-}" = "--check" ]; then
     cp "$ts" "$target"
 fi
 "$lupdate" -silent -locations none -no-obsolete -source-language en_GB -target-language en_GB \
-    "$root/src/app" -ts "$target"
+    -I "$root/include" "$root/src/app" "$root/src/reports" "$root/include/staffpath/reports" -ts "$target"
 python3 "$root/scripts/fill-plurals.py" "$target"
 if [ "$target" != "$ts" ]; then
     if ! diff -q "$ts" "$target" >/dev/null; then

@@ -710,18 +710,6 @@
 <context>
     <name>staffpath::app::DisplayText</name>
     <message>
-        <source>%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Permanent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,150 +731,6 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualification programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shadowing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apprenticeship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-option</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leading a priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action research</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INSET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-directed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mock interview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sabbatical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivering training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>External speaking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Considering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,20 +1642,6 @@
     <message>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n years</source>
-        <translation>
-            <numerusform>about %n year</numerusform>
-            <numerusform>about %n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>about %n months</source>
-        <translation>
-            <numerusform>about %n month</numerusform>
-            <numerusform>about %n months</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a member of staff to see their pathway.</source>
@@ -2880,6 +2710,517 @@
     </message>
     <message>
         <source>What the person aims for does not name a role the framework knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::reports</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional development plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Professional development plan · printed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the PDF, such as plan.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist. Choose a folder that exists, or create it first; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder or the file is read-only. Choose another place for the PDF; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF for %1 could not be made; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2); any older file there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::reports::PlanHtml</name>
+    <message>
+        <source>Professional development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, awarded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade / pay point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualifications recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification or programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional development (CPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No professional development recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 in all, %3 spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 shown; StaffPath holds the full record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathway engine has no suggestions for this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What StaffPath&apos;s pathway engine suggests, best first: prompts for the conversation, not decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more suggestions are in StaffPath&apos;s Pathway tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed route and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest career conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No career conversation to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where would you like to be in three years?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan agreed and signed off on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::reports::ReportText</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading a priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mock interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabbatical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the first steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspirational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n years</source>
+        <translation type="unfinished">
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n months</source>
+        <translation type="unfinished">
+            <numerusform>about %n month</numerusform>
+            <numerusform>about %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

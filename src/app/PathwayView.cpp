@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PathwayView.h"
 
+#include "staffpath/reports/ReportText.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -111,13 +113,7 @@ QString PathwayView::readinessText(engine::Readiness readiness)
 
 QString PathwayView::monthsText(int months)
 {
-    if (months <= 0) {
-        return {};
-    }
-    if (months >= 24) {
-        return tr("about %n years", nullptr, (months + 6) / 12);
-    }
-    return tr("about %n months", nullptr, months);
+    return reports::ReportText::months(months);
 }
 
 void PathwayView::clearContent()

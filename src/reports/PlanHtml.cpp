@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanHtml.h"
 
-#include "ReportText.h"
+#include "staffpath/reports/ReportText.h"
 
 #include <QStringList>
 

@@ -2,9 +2,9 @@
 #include "staffpath/reports/PlanReport.h"
 
 #include "PlanHtml.h"
-#include "ReportText.h"
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/reports/PagedDocument.h"
+#include "staffpath/reports/ReportText.h"
 #include "staffpath/services/ProfileBuilder.h"
 
 #include <QDir>
@@ -22,11 +22,6 @@
 namespace staffpath::reports {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("staffpath::reports", text);
-}
 
 constexpr int kPdfDpi = 300;
 
@@ -78,15 +73,15 @@ std::unique_ptr<QTextDocument> planDocument(const PlanReportInput& input)
     font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     document->setHtml(planHtml(input));
-    document->setMetaInformation(
-        QTextDocument::DocumentTitle,
-        tr("Professional development plan: %1").arg(QString::fromStdString(input.record.staff.displayName())));
+    document->setMetaInformation(QTextDocument::DocumentTitle,
+                                 QCoreApplication::translate("staffpath::reports", "Professional development plan: %1")
+                                     .arg(QString::fromStdString(input.record.staff.displayName())));
     return document;
 }
 
 QString planFooter(const PlanReportInput& input)
 {
-    return tr("%1 · Professional development plan · printed %2")
+    return QCoreApplication::translate("staffpath::reports", "%1 · Professional development plan · printed %2")
         .arg(QString::fromStdString(input.record.staff.displayName()), ReportText::date(input.printedOn));
 }
 
@@ -95,28 +90,36 @@ Status writePlanPdf(const PlanReportInput& input, const QString& path)
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (path.isEmpty()) {
-        return fileError(ErrorCode::InvalidInput, tr("No file name was given for the PDF."));
+        return fileError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("staffpath::reports", "No file name was given for the PDF."));
     }
     if (info.isDir()) {
         return fileError(ErrorCode::InvalidInput,
-                         tr("%1 is a folder. Give a file name for the PDF, such as plan.pdf.").arg(shown));
+                         QCoreApplication::translate("staffpath::reports",
+                                                     "%1 is a folder. Give a file name for the PDF, such as plan.pdf.")
+                             .arg(shown));
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir()) {
         return fileError(ErrorCode::NotFound,
-                         tr("The folder for %1 does not exist. Choose a folder that exists, or create it first; "
-                            "nothing was written.")
+                         QCoreApplication::translate(
+                             "staffpath::reports",
+                             "The folder for %1 does not exist. Choose a folder that exists, or create it first; "
+                             "nothing was written.")
                              .arg(shown));
     }
     QSaveFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly)) {
         const bool readOnly = !folder.isWritable() || (info.exists() && !info.isWritable());
         return fileError(readOnly ? ErrorCode::ReadOnly : ErrorCode::Io,
-                         readOnly
-                             ? tr("%1 cannot be written: the folder or the file is read-only. Choose another "
-                                  "place for the PDF; nothing was changed.")
-                                   .arg(shown)
-                             : tr("%1 could not be written (%2); nothing was changed.").arg(shown, file.errorString()),
+                         readOnly ? QCoreApplication::translate(
+                                        "staffpath::reports",
+                                        "%1 cannot be written: the folder or the file is read-only. Choose another "
+                                        "place for the PDF; nothing was changed.")
+                                        .arg(shown)
+                                  : QCoreApplication::translate("staffpath::reports",
+                                                                "%1 could not be written (%2); nothing was changed.")
+                                        .arg(shown, file.errorString()),
                          file.errorString());
     }
     {
@@ -125,21 +128,25 @@ Status writePlanPdf(const PlanReportInput& input, const QString& path)
         writer.setPageOrientation(QPageLayout::Portrait);
         writer.setResolution(kPdfDpi);
         writer.setPageMargins(QMarginsF(18, 16, 18, 10), QPageLayout::Millimeter);
-        writer.setTitle(
-            tr("Professional development plan: %1").arg(QString::fromStdString(input.record.staff.displayName())));
+        writer.setTitle(QCoreApplication::translate("staffpath::reports", "Professional development plan: %1")
+                            .arg(QString::fromStdString(input.record.staff.displayName())));
         writer.setCreator(QStringLiteral("StaffPath " STAFFPATH_VERSION));
         const std::unique_ptr<QTextDocument> document = planDocument(input);
         if (printPagedDocument(*document, writer, planFooter(input)) == 0) {
             file.cancelWriting();
-            return fileError(ErrorCode::Io, tr("The PDF for %1 could not be made; nothing was written.").arg(shown),
+            return fileError(ErrorCode::Io,
+                             QCoreApplication::translate("staffpath::reports",
+                                                         "The PDF for %1 could not be made; nothing was written.")
+                                 .arg(shown),
                              QStringLiteral("QPainter could not begin on the PDF writer"));
         }
     }
     if (!file.commit()) {
-        return fileError(
-            ErrorCode::Io,
-            tr("%1 could not be saved (%2); any older file there is unchanged.").arg(shown, file.errorString()),
-            file.errorString());
+        return fileError(ErrorCode::Io,
+                         QCoreApplication::translate("staffpath::reports",
+                                                     "%1 could not be saved (%2); any older file there is unchanged.")
+                             .arg(shown, file.errorString()),
+                         file.errorString());
     }
     return {};
 }

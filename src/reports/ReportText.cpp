@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ReportText.h"
+#include "staffpath/reports/ReportText.h"
 
 #include <QDate>
 
@@ -217,10 +217,11 @@ QString ReportText::months(int months)
     if (months <= 0) {
         return {};
     }
-    if (months >= 24 && months % 12 == 0) {
-        return tr("about %1 years").arg(months / 12);
+    if (months >= 24) {
+        return tr("about %n years", nullptr, (months + 6) / 12); // "about 29 years", not "about 347 months"
     }
-    return months == 1 ? tr("about 1 month") : tr("about %1 months").arg(months);
+    // The CLI prints without the app's translation file, so the singular is spelt out rather than left to %n.
+    return months == 1 ? tr("about 1 month") : tr("about %n months", nullptr, months);
 }
 
 QString ReportText::gradeAndPay(std::optional<int> grade, const std::string& payPoint)

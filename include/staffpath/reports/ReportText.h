@@ -16,9 +16,9 @@
 namespace staffpath::reports {
 
 /**
- * The words a printed report uses for the model's plain values: translated enum names, dates, money. The
- * app has its own (app::DisplayText); the reports library cannot link the app, and a printed page wants
- * its own forms anyway (full month names in the heading).
+ * The words for the model's plain values, translated: enum names, dates, money, hours. The printed reports use
+ * them, and the app's DisplayText hands its shared ones on to them, so a date or an activity type reads the
+ * same on screen and on paper (the reports library cannot link the app, so the words live here).
  */
 class ReportText
 {
