@@ -39,6 +39,9 @@ int CliApp::usage(bool asError)
                             "                       then the critical roles with nobody ready\n"
                             "  plan --db FILE --staff ID --out FILE.pdf [--as-of YYYY-MM-DD] [--include-confidential]\n"
                             "                       the person's development plan as an A4 PDF to print and sign\n"
+                            "  export ics --db FILE --out FILE.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                            "             [--school ID] [--no-names]\n"
+                            "                       CPD events and career review dates as an iCalendar file\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -95,6 +98,15 @@ int CliApp::run()
     }
     if (command == QLatin1String("plan")) {
         return runPlan(rest, m_io);
+    }
+    if (command == QLatin1String("export")) {
+        if (rest.size() >= 2 && rest.at(1) == QLatin1String("ics")) {
+            QStringList ics = rest.mid(1);
+            ics[0] = rest.at(0) + QStringLiteral(" ics");
+            return runExportIcs(ics, m_io);
+        }
+        m_io.error(tr("export needs a kind of export: ics."));
+        return kExitUsage;
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

@@ -29,5 +29,6 @@ int runSuggest(const QStringList& arguments, CliOutput& io);
 int runRoute(const QStringList& arguments, CliOutput& io);
 int runSuccession(const QStringList& arguments, CliOutput& io);
 int runPlan(const QStringList& arguments, CliOutput& io);
+int runExportIcs(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
