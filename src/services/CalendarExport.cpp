@@ -198,11 +198,15 @@ Status CalendarExport::save(const std::string& content, const QString& path)
 {
     const QFileInfo info(path);
     const std::string shown = QDir::toNativeSeparators(info.absoluteFilePath()).toStdString();
+    if (!info.absoluteDir().exists()) {
+        return makeError(ErrorCode::NotFound, "The folder for " + shown +
+                                                  " does not exist. Create it or choose another place; nothing was "
+                                                  "written.");
+    }
     QSaveFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly)) {
         const std::string reason = file.errorString().toStdString();
-        const bool readOnly = info.absoluteDir().exists() &&
-                              (!QFileInfo(info.absolutePath()).isWritable() || (info.exists() && !info.isWritable()));
+        const bool readOnly = (!QFileInfo(info.absolutePath()).isWritable() || (info.exists() && !info.isWritable()));
         if (readOnly) {
             return makeError(ErrorCode::ReadOnly,
                              shown + " cannot be written: the folder or the file is read-only. Choose another place "

@@ -178,6 +178,16 @@ TEST_F(ExportIcsCliTest, MissingDatabaseIsNotFound)
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
+TEST_F(ExportIcsCliTest, MissingOutputFolderIsNamedAndNothingIsCreated)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("no-such-folder"));
+    const QString out = folder + QStringLiteral("/cpd.ics");
+    const auto run = runCli(exportArguments(out));
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(out)) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder));
+}
+
 TEST_F(ExportIcsCliTest, ReadOnlyOutputFolderIsRefusedAndTheOlderFileKept)
 {
     // Root ignores permission bits, so as root the CLI runs as "nobody" through setpriv; the database and its

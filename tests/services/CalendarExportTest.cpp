@@ -263,6 +263,7 @@ TEST(CalendarExportSaveTest, MissingFolderNamesTheFile)
     const QString path = dir.filePath(QStringLiteral("no/such/folder/cal.ics"));
     const Status saved = CalendarExport::save("x", path);
     ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().code, ErrorCode::NotFound);
     EXPECT_NE(saved.error().message.find("cal.ics"), std::string::npos) << saved.error().message;
     EXPECT_FALSE(QFile::exists(path));
 }
