@@ -114,9 +114,12 @@ int runExportIcs(const QStringList& arguments, CliOutput& io)
             !saved) {
             return io.fail(saved.error());
         }
-        io.outLine(QCoreApplication::translate("staffpath::cli", "Wrote %n calendar entries to %1.", nullptr,
-                                               static_cast<int>(events->size()))
-                       .arg(QDir::toNativeSeparators(out)));
+        // The CLI loads no translation, so the singular is spelt out rather than left to %n's plural forms.
+        const QString written =
+            events->size() == 1
+                ? QCoreApplication::translate("staffpath::cli", "Wrote 1 calendar entry to %1.")
+                : QCoreApplication::translate("staffpath::cli", "Wrote %1 calendar entries to %2.").arg(events->size());
+        io.outLine(written.arg(QDir::toNativeSeparators(out)));
         return kExitOk;
     } catch (const std::exception& e) {
         io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
