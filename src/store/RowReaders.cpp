@@ -216,4 +216,45 @@ PlanItem readPlanItem(const QSqlQuery& q, int first)
     return p;
 }
 
+QString objectiveColumns()
+{
+    return QStringLiteral("id, staff_id, cycle_year, category, text, success_criteria, school_priority, status");
+}
+
+PmObjective readObjective(const QSqlQuery& q, int first)
+{
+    int c = first;
+    PmObjective o;
+    o.id = q.value(c++).toLongLong();
+    o.staffId = q.value(c++).toLongLong();
+    o.cycleYear = q.value(c++).toInt();
+    o.category = sql::toEnum(q.value(c++), ObjectiveCategory::ProfessionalDevelopment);
+    o.text = sql::toText(q.value(c++));
+    o.successCriteria = sql::toText(q.value(c++));
+    o.schoolPriority = sql::toText(q.value(c++));
+    o.status = sql::toEnum(q.value(c++), ObjectiveStatus::NotStarted);
+    return o;
+}
+
+QString reviewColumns()
+{
+    return QStringLiteral("id, staff_id, cycle_year, kind, held_on, reviewer_staff_id, summary, outcome, confidential");
+}
+
+PmReview readReview(const QSqlQuery& q, int first)
+{
+    int c = first;
+    PmReview v;
+    v.id = q.value(c++).toLongLong();
+    v.staffId = q.value(c++).toLongLong();
+    v.cycleYear = q.value(c++).toInt();
+    v.kind = sql::toEnum(q.value(c++), ReviewKind::Interim);
+    v.heldOn = sql::toDate(q.value(c++)).value_or(Date{});
+    v.reviewerStaffId = sql::toOptionalId(q.value(c++));
+    v.summary = sql::toText(q.value(c++));
+    v.outcome = sql::toText(q.value(c++));
+    v.confidential = q.value(c++).toInt() != 0;
+    return v;
+}
+
 } // namespace staffpath::store::rows

@@ -4,6 +4,8 @@
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/CpdRecord.h"
 #include "staffpath/model/PlanItem.h"
+#include "staffpath/model/PmObjective.h"
+#include "staffpath/model/PmReview.h"
 #include "staffpath/model/Post.h"
 #include "staffpath/model/QualificationHeld.h"
 #include "staffpath/model/School.h"
@@ -39,5 +41,11 @@ CareerConversation readConversation(const QSqlQuery& q, int first);
 
 QString planItemColumns();
 PlanItem readPlanItem(const QSqlQuery& q, int first);
+
+QString objectiveColumns();
+PmObjective readObjective(const QSqlQuery& q, int first);
+
+QString reviewColumns();
+PmReview readReview(const QSqlQuery& q, int first);
 
 } // namespace staffpath::store::rows

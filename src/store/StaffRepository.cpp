@@ -239,6 +239,52 @@ Result<StaffRecord> StaffRepository::record(Id staffId, int recentCpdLimit) cons
     return record;
 }
 
+namespace {
+
+// Runs `sql` with the staff id bound and reads each row with `read`: the shape of every per-person list read.
+template <class T, class Reader>
+Result<std::vector<T>> readRows(const Database& db, const QString& sql, Id staffId, Reader read)
+{
+    Statement q(db.connection(), fileNameOf(db));
+    if (Status s = q.run(sql, {static_cast<qlonglong>(staffId)}); !s) {
+        return s.error();
+    }
+    std::vector<T> out;
+    while (q.next()) {
+        out.push_back(read(q.query(), 0));
+    }
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<CpdRecord>> StaffRepository::allCpd(Id staffId) const
+{
+    return readRows<CpdRecord>(m_db,
+                               QStringLiteral("SELECT %1 FROM cpd_records WHERE staff_id = ? "
+                                              "ORDER BY (start_date IS NULL), start_date DESC, id DESC")
+                                   .arg(rows::cpdColumns()),
+                               staffId, rows::readCpd);
+}
+
+Result<std::vector<PmObjective>> StaffRepository::objectives(Id staffId) const
+{
+    return readRows<PmObjective>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM pm_objectives WHERE staff_id = ? ORDER BY cycle_year, id")
+            .arg(rows::objectiveColumns()),
+        staffId, rows::readObjective);
+}
+
+Result<std::vector<PmReview>> StaffRepository::reviews(Id staffId) const
+{
+    return readRows<PmReview>(
+        m_db,
+        QStringLiteral("SELECT %1 FROM pm_reviews WHERE staff_id = ? ORDER BY cycle_year, held_on, id")
+            .arg(rows::reviewColumns()),
+        staffId, rows::readReview);
+}
+
 Result<std::vector<School>> StaffRepository::schools() const
 {
     Statement q(m_db.connection(), fileNameOf(m_db));

@@ -3,6 +3,8 @@
 
 #include "staffpath/model/Date.h"
 #include "staffpath/model/Ids.h"
+#include "staffpath/model/PmObjective.h"
+#include "staffpath/model/PmReview.h"
 #include "staffpath/model/Result.h"
 #include "staffpath/model/School.h"
 #include "staffpath/model/StaffRecord.h"
@@ -16,13 +18,13 @@ namespace staffpath::store {
 class Database;
 
 /**
- * Reads staff for lists and the person panel. Holds a reference to the Database, which must outlive it.
+ * Reads staff for lists, the person panel and exports. Holds a reference to the Database, which must outlive it.
  * Every statement is prepared with bound values; failures come back as Errors with a readable sentence.
  */
 class StaffRepository
 {
 public:
-    explicit StaffRepository(Database& db)
+    explicit StaffRepository(const Database& db)
         : m_db(db)
     {}
 
@@ -38,12 +40,21 @@ public:
      */
     Result<StaffRecord> record(Id staffId, int recentCpdLimit = 10) const;
 
+    /** Every CPD record of one person, newest first (no start date last); empty for an unknown id. */
+    Result<std::vector<CpdRecord>> allCpd(Id staffId) const;
+
+    /** One person's performance-management objectives, by cycle year then id; empty for an unknown id. */
+    Result<std::vector<PmObjective>> objectives(Id staffId) const;
+
+    /** One person's performance-management reviews, confidential ones included, oldest first. */
+    Result<std::vector<PmReview>> reviews(Id staffId) const;
+
     Result<std::vector<School>> schools() const;
 
     Result<std::int64_t> staffCount() const;
 
 private:
-    Database& m_db;
+    const Database& m_db;
 };
 
 } // namespace staffpath::store
