@@ -42,6 +42,8 @@ int CliApp::usage(bool asError)
                             "  export ics --db FILE --out FILE.ics [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
                             "             [--school ID] [--no-names]\n"
                             "                       CPD events and career review dates as an iCalendar file\n"
+                            "  export person --db FILE --staff ID --out FILE.json\n"
+                            "                       everything held about one person, as JSON (subject access)\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -100,12 +102,14 @@ int CliApp::run()
         return runPlan(rest, m_io);
     }
     if (command == QLatin1String("export")) {
-        if (rest.size() >= 2 && rest.at(1) == QLatin1String("ics")) {
-            QStringList ics = rest.mid(1);
-            ics[0] = rest.at(0) + QStringLiteral(" ics");
-            return runExportIcs(ics, m_io);
+        const QString what = rest.value(1);
+        if (what == QLatin1String("ics") || what == QLatin1String("person")) {
+            QStringList sub = rest.mid(1);
+            sub[0] = QStringLiteral("staffpath-cli export ") + what;
+            return what == QLatin1String("ics") ? runExportIcs(sub, m_io) : runExportPerson(sub, m_io);
         }
-        m_io.error(tr("export needs a kind of export: ics."));
+        m_io.error(what.isEmpty() ? tr("export needs what to export: ics or person.")
+                                  : tr("unknown export \"%1\". Run staffpath-cli --help for the list.").arg(what));
         return kExitUsage;
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));

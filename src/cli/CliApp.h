@@ -30,5 +30,6 @@ int runRoute(const QStringList& arguments, CliOutput& io);
 int runSuccession(const QStringList& arguments, CliOutput& io);
 int runPlan(const QStringList& arguments, CliOutput& io);
 int runExportIcs(const QStringList& arguments, CliOutput& io);
+int runExportPerson(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
