@@ -44,6 +44,9 @@ int CliApp::usage(bool asError)
                             "                       CPD events and career review dates as an iCalendar file\n"
                             "  export person --db FILE --staff ID --out FILE.json\n"
                             "                       everything held about one person, as JSON (subject access)\n"
+                            "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
+                            "                       how an import would read an MIS export: encoding, columns\n"
+                            "                       recognised and to map, unreadable rows; writes nothing\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -111,6 +114,9 @@ int CliApp::run()
         m_io.error(what.isEmpty() ? tr("export needs what to export: ics or person.")
                                   : tr("unknown export \"%1\". Run staffpath-cli --help for the list.").arg(what));
         return kExitUsage;
+    }
+    if (command == QLatin1String("csv-check")) {
+        return runCsvCheck(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

@@ -31,5 +31,6 @@ int runSuccession(const QStringList& arguments, CliOutput& io);
 int runPlan(const QStringList& arguments, CliOutput& io);
 int runExportIcs(const QStringList& arguments, CliOutput& io);
 int runExportPerson(const QStringList& arguments, CliOutput& io);
+int runCsvCheck(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
