@@ -33,6 +33,19 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
+const char* encodingName(services::CsvEncoding encoding)
+{
+    switch (encoding) {
+    case services::CsvEncoding::Utf8:
+        return "UTF-8";
+    case services::CsvEncoding::Windows1252:
+        return "Windows-1252";
+    case services::CsvEncoding::Utf16:
+        return "UTF-16";
+    }
+    return "UTF-8";
+}
+
 std::string status(const HeaderRecognition& r, int column)
 {
     if (r.fieldOfColumn[static_cast<std::size_t>(column)]) {
@@ -61,7 +74,7 @@ nlohmann::json toJson(const CsvTable& t, const HeaderRecognition& r)
     }
     return {
         {"file", t.fileName},
-        {"encoding", t.encoding == services::CsvEncoding::Utf8 ? "UTF-8" : "Windows-1252"},
+        {"encoding", encodingName(t.encoding)},
         {"byteOrderMark", t.hadByteOrderMark},
         {"delimiter", std::string(1, t.delimiter)},
         {"headerLine", t.headerLine},
@@ -77,8 +90,8 @@ void printText(const CsvTable& t, const HeaderRecognition& r, CliOutput& io)
     const QString delimiter = t.delimiter == ',' ? tr("comma") : t.delimiter == ';' ? tr("semicolon") : tr("tab");
     io.outLine(tr("%1: %2%3, %4-separated, header on line %5, records below it: %6.")
                    .arg(qs(t.fileName),
-                        t.encoding == services::CsvEncoding::Utf8 ? QStringLiteral("UTF-8")
-                                                                  : QStringLiteral("Windows-1252 (Latin-1)"),
+                        t.encoding == services::CsvEncoding::Windows1252 ? QStringLiteral("Windows-1252 (Latin-1)")
+                                                                         : QLatin1String(encodingName(t.encoding)),
                         t.hadByteOrderMark ? tr(" with a byte order mark") : QString(), delimiter)
                    .arg(t.headerLine)
                    .arg(t.rows.size()));

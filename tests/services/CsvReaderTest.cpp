@@ -75,6 +75,28 @@ TEST(CsvReader, ReadsWindows1252WhenTheBytesAreNotUtf8)
                                                        "3"}));
 }
 
+TEST(CsvReader, ReadsUtf16WithAByteOrderMark)
+{
+    // Excel's "Unicode text" is UTF-16; "Zoë" and "Siân" as 16-bit units, after the byte order mark U+FEFF.
+    const std::u16string text = u"\uFEFFName\nZo\u00EB\r\nSi\u00E2n";
+    for (const bool bigEndian : {false, true}) {
+        std::string bytes;
+        for (const char16_t unit : text) {
+            const char high = static_cast<char>(unit >> 8);
+            const char low = static_cast<char>(unit & 0xFF);
+            bytes += bigEndian ? high : low;
+            bytes += bigEndian ? low : high;
+        }
+        const CsvTable t = readOk(bytes);
+        EXPECT_EQ(t.encoding, CsvEncoding::Utf16);
+        EXPECT_TRUE(t.hadByteOrderMark);
+        EXPECT_EQ(t.header, (Fields{"Name"}));
+        ASSERT_EQ(t.rows.size(), 2u);
+        EXPECT_EQ(t.rows[0].fields, (Fields{"Zo\xC3\xAB"}));
+        EXPECT_EQ(t.rows[1].fields, (Fields{"Si\xC3\xA2n"}));
+    }
+}
+
 TEST(CsvReader, TellsUtf8FromLookalikes)
 {
     EXPECT_TRUE(CsvReader::isValidUtf8("Si\xC3\xA2n \xE2\x82\xAC \xF0\x9F\x98\x80"));
@@ -143,6 +165,12 @@ TEST(CsvReader, AnUnterminatedQuoteNamesTheLineItStartsOn)
     EXPECT_EQ(t.problems[0].line, 3);
     EXPECT_NE(t.problems[0].message.find("test.csv, line 3: unterminated quote starting on line 3"), std::string::npos)
         << t.problems[0].message;
+}
+
+TEST(CsvReader, SpacesBeforeAnOpeningQuoteAreDropped)
+{
+    const CsvTable t = readOk("Name, Post, Note\nBrown, \"Teacher, Maths\", kept as written\n");
+    EXPECT_EQ(t.rows[0].fields, (Fields{"Brown", "Teacher, Maths", " kept as written"}));
 }
 
 TEST(CsvReader, AStrayQuoteInsideAFieldIsKept)

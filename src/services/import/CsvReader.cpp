@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -120,7 +121,8 @@ Parsed parse(std::string_view text, char delimiter)
             }
             continue;
         }
-        if (c == '"' && field.empty()) {
+        if (c == '"' && field.find_first_not_of(' ') == std::string::npos) {
+            field.clear(); // `a, "b, c"`: the space some exports write after a delimiter is not part of the value
             inQuotes = true;
             fieldStarted = true;
         } else if (c == delimiter) {
@@ -215,7 +217,14 @@ Result<CsvTable> CsvReader::read(std::string_view bytes, const std::string& file
         table.hadByteOrderMark = true;
     }
     std::string decoded;
-    if (isValidUtf8(bytes)) {
+    const bool utf16le = bytes.starts_with("\xFF\xFE");
+    if (utf16le || bytes.starts_with("\xFE\xFF")) {
+        QStringDecoder decoder(utf16le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        const QString text = decoder.decode(QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+        table.encoding = CsvEncoding::Utf16;
+        table.hadByteOrderMark = true;
+        decoded = text.toStdString();
+    } else if (isValidUtf8(bytes)) {
         decoded.assign(bytes);
     } else {
         table.encoding = CsvEncoding::Windows1252;

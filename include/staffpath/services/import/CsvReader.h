@@ -10,10 +10,14 @@
 
 namespace staffpath::services {
 
-/** How the bytes of a CSV file were read: valid UTF-8 is UTF-8, anything else is Windows-1252 (Latin-1). */
+/**
+ * How the bytes of a CSV file were read: UTF-16 when it starts with a UTF-16 byte order mark (Excel's "Unicode
+ * text"), else valid UTF-8 is UTF-8 and anything else is Windows-1252 (Latin-1).
+ */
 enum class CsvEncoding {
     Utf8,
     Windows1252,
+    Utf16,
 };
 
 /** One record of a CSV file, its fields decoded to UTF-8. */
@@ -54,10 +58,11 @@ struct CsvTable
 };
 
 /**
- * Reads CSV as school MIS exports write it (RFC 4180 and the ways real files stray from it): a UTF-8 byte order
- * mark, UTF-8 or Windows-1252, quoted fields holding delimiters, doubled quotes and line breaks, CRLF, LF or CR
+ * Reads CSV as school MIS exports write it (RFC 4180 and the ways real files stray from it): a byte order
+ * mark, UTF-8, UTF-16 or Windows-1252, quoted fields holding delimiters, doubled quotes and line breaks, CRLF, LF or CR
  * line ends, with or without a final line end. Blank lines (and lines of empty fields only, as spreadsheets
- * leave) are skipped. The delimiter is a comma unless the header line has none and has semicolons or tabs.
+ * leave) are skipped; spaces before an opening quote are dropped. The delimiter is a comma unless the header line has
+ * none and has semicolons or tabs.
  *
  * Error contract: the Result is an error only when there is nothing to read at all (the file cannot be opened
  * (ErrorCode::NotFound or Io), or it has no header row (InvalidInput)). A ragged row or an unterminated quote is
