@@ -46,6 +46,9 @@ TEST(ImportDate, ATwoDigitYearAfterTheLatestIsLastCentury)
     const Date today{2026, 11, 23};
     EXPECT_EQ(read("3/4/78", today), (Date{1978, 4, 3}));
     EXPECT_EQ(read("3/4/05", today), (Date{2005, 4, 3}));
+    EXPECT_EQ(read("3-4-78", today), (Date{1978, 4, 3}));
+    EXPECT_EQ(read("3.4.78", today), (Date{1978, 4, 3}));
+    EXPECT_EQ(read("2078-04-03", today), (Date{2078, 4, 3}));
     EXPECT_EQ(read("03/04/2078", today), (Date{2078, 4, 3})) << "a four-digit year is what it says";
     EXPECT_EQ(read("3/4/78"), (Date{2078, 4, 3})) << "with no latest date, 20YY as parseDateInput reads it";
 }

@@ -50,12 +50,10 @@ std::string_view withoutTime(std::string_view text)
 
 bool hasTwoDigitYear(std::string_view text)
 {
-    const auto slash = text.find_last_of("/.");
-    if (slash == std::string_view::npos || text.find('-') == 4) {
-        return false;
-    }
-    const std::string_view year = text.substr(slash + 1);
-    return year.size() == 2;
+    // 14/3/24, 14.3.24, 14-3-24; an ISO date's year comes first and always has four digits.
+    const auto first = text.find_first_of("/.-");
+    const auto last = text.find_last_of("/.-");
+    return first != std::string_view::npos && first != 4 && last != first && text.size() - last - 1 == 2;
 }
 
 } // namespace
