@@ -30,6 +30,8 @@ public:
 
     QString path() const;
     const store::Database& database() const { return *m_db; }
+    /** For services that write (each write is its own transaction in the store). */
+    store::Database& database() { return *m_db; }
     const Clock& clock() const { return m_clock; }
 
     StaffService& staff() { return *m_staff; }
