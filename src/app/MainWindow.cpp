@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppOptions.h"
 #include "AppSettings.h"
+#include "ComplianceView.h"
 #include "ConversationDialog.h"
 #include "DemoSchool.h"
 #include "Dialogs.h"
@@ -28,6 +29,7 @@
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/reports/PlanReport.h"
 #include "staffpath/services/Clock.h"
+#include "staffpath/services/Compliance.h"
 #include "staffpath/services/PlanFromRoute.h"
 #include "staffpath/services/ProfileBuilder.h"
 #include "staffpath/services/RecordEditor.h"
@@ -277,6 +279,11 @@ void MainWindow::createActions()
     m_successionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_successionAction->setStatusTip(tr("Critical roles and who could step into them"));
     connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
+    m_complianceAction = new QAction(tr("Training &Requirements…"), this);
+    m_complianceAction->setObjectName(QStringLiteral("complianceAction"));
+    m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_complianceAction->setStatusTip(tr("Who holds the training and qualifications they need, and what is due"));
+    connect(m_complianceAction, &QAction::triggered, this, &MainWindow::showCompliance);
 
     m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -328,6 +335,7 @@ void MainWindow::createMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_successionAction);
+    viewMenu->addAction(m_complianceAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -663,6 +671,28 @@ void MainWindow::updateTitle()
         m_pathLabel->setText(tr("No database open"));
         m_pathLabel->setToolTip({});
     }
+}
+
+void MainWindow::showCompliance()
+{
+    if (!m_workspace) {
+        showError(tr("Open a StaffPath database to see its training and requirements."));
+        return;
+    }
+    auto rules = services::ComplianceRules::loadFor(m_workspace->path().toStdString());
+    if (!rules) {
+        showError(QString::fromStdString(rules.error().message));
+        return;
+    }
+    auto grid = services::complianceGrid(m_workspace->database(), *rules, m_clock.today());
+    if (!grid) {
+        showError(QString::fromStdString(grid.error().message));
+        return;
+    }
+    auto* view = new ComplianceView(std::move(grid).value(), this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &ComplianceView::personActivated, this, [this](Id id) { m_staffList->selectStaff(id); });
+    view->show();
 }
 
 SuccessionDialog* MainWindow::successionDialog() const

@@ -116,6 +116,8 @@ public Q_SLOTS:
     void showAbout();
     /** View → Succession: critical roles and who could step into them, across the open file. */
     void showSuccession();
+    /** View → Training & Requirements: the staff × requirement grid on today's date. */
+    void showCompliance();
     /** Opens the conversation form for the selected person; saving it is one undoable edit. */
     void recordConversation();
     void editConversation(const staffpath::CareerConversation& conversation);
@@ -205,6 +207,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_successionAction = nullptr;
+    QAction* m_complianceAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
