@@ -4,6 +4,7 @@
 
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/services/ProfileBuilder.h"
+#include "staffpath/services/Readiness.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
 
@@ -58,17 +59,16 @@ Result<Report> pipeline(const BuildInput& in)
             continue;
         }
         const engine::Assessment a = engine.suggest(person.profile, in.asOf);
-        int currentTier = -1;
+        const int tier = currentTier(framework, a);
         for (const std::string& id : a.currentRoles) {
             if (const engine::Role* role = framework.role(id); role && role->tier) {
-                currentTier = std::max(currentTier, role->topTier());
                 tiers[{role->track, role->topTier()}].inPost.insert(person.key);
             }
         }
         for (const engine::Suggestion& s : a.suggestions) {
-            const engine::Role* role = s.kind == engine::SuggestionKind::Role ? framework.role(s.id) : nullptr;
-            // A step up only, as the staff list's "Ready now" filter counts (docs/settings.md).
-            if (role == nullptr || !role->tier || role->topTier() <= currentTier) {
+            // The same step up as the staff list's "Ready now" filter; a role with no tier has no row to count at.
+            const engine::Role* role = stepUpRole(framework, s, tier);
+            if (role == nullptr || !role->tier) {
                 continue;
             }
             TierCounts& counts = tiers[{role->track, role->topTier()}];
