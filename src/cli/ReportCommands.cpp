@@ -64,7 +64,14 @@ Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
     if (ok && id > 0 && value.trimmed().size() < 6) {
         return id;
     }
-    return byUrn.error();
+    if (byUrn.error().code != ErrorCode::NotFound) {
+        return byUrn.error();
+    }
+    // Said in terms of the option typed, so the person knows which value to change.
+    return makeError(ErrorCode::NotFound, tr("--school \"%1\" is not the URN of a school in this file. Run "
+                                             "staffpath-cli budget list to see the schools and their URNs.")
+                                              .arg(value.trimmed())
+                                              .toStdString());
 }
 
 } // namespace

@@ -212,6 +212,18 @@ Result<std::int64_t> ReportQueries::teachers(const ReportScope& scope) const
     return q.next() ? static_cast<std::int64_t>(q.value(0).toLongLong()) : std::int64_t{0};
 }
 
+Result<std::int64_t> ReportQueries::staffWithoutSchool(const ReportScope& scope) const
+{
+    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    // The same years-in-post test as kPeople, for the people it leaves out.
+    const QString sql = QStringLiteral(R"(SELECT COUNT(*) FROM staff s WHERE s.school_id IS NULL
+  AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (s.start_date IS NULL OR s.start_date < ?))");
+    if (Status s = runQuery(q, sql, {iso(scope.from), iso(scope.to)}); !s) {
+        return s.error();
+    }
+    return q.next() ? static_cast<std::int64_t>(q.value(0).toLongLong()) : std::int64_t{0};
+}
+
 Result<std::vector<ActivityLine>> ReportQueries::activities(const ReportScope& scope) const
 {
     Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());

@@ -101,6 +101,8 @@ public:
     Result<std::vector<DfeLine>> dfeCoverage(const ReportScope& scope) const;
     /** How many teachers (QTS recorded) are counted in the scope. */
     Result<std::int64_t> teachers(const ReportScope& scope) const;
+    /** How many people on the staff in the scope's year have no school recorded, so no school's figures count them. */
+    Result<std::int64_t> staffWithoutSchool(const ReportScope& scope) const;
     /** Activity types with at least one completed activity, most hours first. */
     Result<std::vector<ActivityLine>> activities(const ReportScope& scope) const;
     /**

@@ -38,6 +38,16 @@ std::string countedNote(const BuildInput& in)
                  QString::fromStdString(in.scope.to.addDays(-1).toIso()));
 }
 
+// Said every time, zero included, so a reader knows nobody vanished from the totals unannounced.
+std::string unplacedNote(std::int64_t people)
+{
+    return people == 0
+               ? tr("Everyone on the staff in this year has a school recorded, so nobody is left out of the totals.")
+               : trArg("People on the staff in this year with no school recorded, and so left out of these "
+                       "totals: %1. Record their school to count them.",
+                       QString::number(people));
+}
+
 } // namespace
 
 Result<Report> cpdHours(const BuildInput& in)
@@ -47,6 +57,10 @@ Result<Report> cpdHours(const BuildInput& in)
     auto lines = perPerson ? queries.hoursByPerson(in.scope) : queries.hoursBySchool(in.scope);
     if (!lines) {
         return lines.error();
+    }
+    auto unplaced = queries.staffWithoutSchool(in.scope);
+    if (!unplaced) {
+        return unplaced.error();
     }
     Report r = startReport(in, "cpd-hours", perPerson ? tr("CPD hours by person") : tr("CPD hours by school"));
     r.columns = {{perPerson ? "person" : "school", perPerson ? tr("Person") : tr("School"), Unit::Text},
@@ -75,8 +89,12 @@ Result<Report> cpdHours(const BuildInput& in)
     }
     chart.series.push_back(std::move(series));
     r.chart = std::move(chart);
-    r.totals = {tr("Total"), staff, round1(fte), activities, round1(hours), round1(ratio(hours, fte))};
+    // With one school the rows are its people, so the totals row is that school's own line.
+    const std::string totalLabel =
+        perPerson ? trArg("Total for %1", QString::fromStdString(in.schoolName)) : tr("Total");
+    r.totals = {totalLabel, staff, round1(fte), activities, round1(hours), round1(ratio(hours, fte))};
     r.notes.push_back(countedNote(in));
+    r.notes.push_back(unplacedNote(*unplaced));
     r.notes.push_back(tr("Per FTE divides the hours by the full-time equivalent of the staff counted, so part-time "
                          "colleagues are compared fairly."));
     if (hours == 0.0) {
@@ -95,6 +113,10 @@ Result<Report> spend(const BuildInput& in)
     auto funding = queries.spendByFunding(in.scope);
     if (!funding) {
         return funding.error();
+    }
+    auto unplaced = queries.staffWithoutSchool(in.scope);
+    if (!unplaced) {
+        return unplaced.error();
     }
     Report r = startReport(in, "spend", tr("CPD spend against budget"));
     r.columns = {{"school", tr("School"), Unit::Text},
@@ -145,6 +167,7 @@ Result<Report> spend(const BuildInput& in)
                             "elsewhere\".",
                             QString::fromStdString(in.scope.from.toIso()),
                             QString::fromStdString(in.scope.to.addDays(-1).toIso())));
+    r.notes.push_back(unplacedNote(*unplaced));
     if (!funding->empty()) {
         QStringList parts;
         for (const store::FundingLine& f : *funding) {
