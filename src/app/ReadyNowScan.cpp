@@ -5,12 +5,12 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/ProfileBuilder.h"
+#include "staffpath/services/Readiness.h"
 #include "staffpath/services/Workspace.h"
 
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <optional>
@@ -95,19 +95,7 @@ void ReadyNowScan::report()
 
 bool ReadyNowScan::isReadyNow(const engine::Framework& framework, const engine::Assessment& assessment)
 {
-    int currentTier = -1;
-    for (const std::string& id : assessment.currentRoles) {
-        if (const engine::Role* role = framework.role(id)) {
-            currentTier = std::max(currentTier, role->topTier());
-        }
-    }
-    return std::any_of(assessment.suggestions.begin(), assessment.suggestions.end(), [&](const engine::Suggestion& s) {
-        if (s.kind != engine::SuggestionKind::Role || s.readiness != engine::Readiness::ReadyNow) {
-            return false;
-        }
-        const engine::Role* role = framework.role(s.id);
-        return currentTier < 0 || (role != nullptr && role->topTier() > currentTier);
-    });
+    return services::isReadyNowForStepUp(framework, assessment);
 }
 
 QSet<Id> ReadyNowScan::readyNow(const engine::PathwayEngine& engine, const std::vector<engine::Person>& people,

@@ -48,12 +48,7 @@ public:
     void cancel();
     bool isRunning() const;
 
-    /**
-     * True when the engine says the person is ready now for a post above the one they hold: a suggested role,
-     * ReadyNow, whose top tier is higher than their current role's (any ReadyNow role when their current role
-     * has no tier). Almost everyone is ready now for some course or experience, so those do not count: the
-     * filter answers "who could step up now?" (docs/settings.md).
-     */
+    /** services::isReadyNowForStepUp: the filter answers "who could step up now?" (docs/settings.md). */
     static bool isReadyNow(const engine::Framework& framework, const engine::Assessment& assessment);
     /** The staff ids (engine::Person::key) of the people ready now for something on `asOf`. */
     static QSet<Id> readyNow(const engine::PathwayEngine& engine, const std::vector<engine::Person>& people,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
+#include "ReportCommands.h"
 
 #include "ExitCodes.h"
 
@@ -50,6 +51,10 @@ int CliApp::usage(bool asError)
                             "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
                             "                       how an import would read an MIS export: encoding, columns\n"
                             "                       recognised and to map, unreadable rows; writes nothing\n"
+                            "  report cpd-hours|spend|dfe|activities|pipeline|expiry --db FILE [--year YYYY]\n"
+                            "         [--school URN] [--as-of D] [--format csv|json|xlsx|pdf] [--out FILE]\n"
+                            "                       a report as data; budget set|list --db FILE [--school URN]\n"
+                            "                       [--year YYYY] [--amount 12500.00] sets CPD budgets\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -120,6 +125,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("compliance")) {
         return runCompliance(rest, m_io);
+    }
+    if (command == QLatin1String("report") || command == QLatin1String("budget")) {
+        return command == QLatin1String("report") ? runReport(rest, m_io) : runBudget(rest, m_io);
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);

@@ -46,6 +46,7 @@ struct Statements
         , cpd(db, file)
         , conversation(db, file)
         , action(db, file)
+        , budget(db, file)
     {}
 
     Status prepare(const Dialect& d)
@@ -88,6 +89,7 @@ struct Statements
                                 ret},
             {&action, QStringLiteral("INSERT INTO conversation_actions (conversation_id, position, description, "
                                      "owner, due, done) VALUES (?, ?, ?, ?, ?, ?)")},
+            {&budget, QStringLiteral("INSERT INTO cpd_budgets (school_id, year_start, amount_pence) VALUES (?, ?, ?)")},
         };
         for (const auto& [statement, sqlText] : all) {
             if (Status s = statement->prepare(sqlText); !s) {
@@ -97,7 +99,8 @@ struct Statements
         return {};
     }
 
-    Statement school, staff, lineManager, post, qualification, objective, review, event, cpd, conversation, action;
+    Statement school, staff, lineManager, post, qualification, objective, review, event, cpd, conversation, action,
+        budget;
 };
 
 /** Runs `statement` with `values` and, when `id` is given, reads back the new row's id. */
@@ -139,6 +142,26 @@ public:
             }
             m_schools[DatasetValidator::localId(s.id, i)] = id;
             ++m_counts.schools;
+        }
+        return {};
+    }
+
+    Status budgets(const std::vector<CpdBudget>& budgets)
+    {
+        for (std::size_t i = 0; i < budgets.size(); ++i) {
+            const CpdBudget& b = budgets[i];
+            const std::optional<Id> school = mapped(m_schools, b.schoolId);
+            if (!school) {
+                return makeError(ErrorCode::InvalidInput, "CPD budget " + std::to_string(i + 1) + " names school " +
+                                                              std::to_string(b.schoolId) +
+                                                              ", which is not in the data; nothing was saved.");
+            }
+            if (Status r = insert(m_st.budget, {QVariant::fromValue(*school), b.yearStart,
+                                                QVariant::fromValue(static_cast<qint64>(b.amountPence))});
+                !r) {
+                return r;
+            }
+            ++m_counts.budgets;
         }
         return {};
     }
@@ -348,6 +371,9 @@ Result<WriteCounts> DatasetWriter::write(const Dataset& dataset)
             }
             Writer writer(statements, counts);
             if (Status s = writer.schools(dataset.schools); !s) {
+                return s.error();
+            }
+            if (Status s = writer.budgets(dataset.budgets); !s) {
                 return s.error();
             }
             if (Status s = writer.staff(dataset.people); !s) {

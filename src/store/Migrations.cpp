@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "SchemaV1.h"
 #include "SchemaV2.h"
+#include "SchemaV3.h"
 #include "Statement.h"
 
 namespace staffpath::store {
@@ -35,6 +36,11 @@ Status addDevelopmentPlans(QSqlDatabase& db, const Dialect& dialect, const QStri
     return execStatements(db, schemaV2Statements(dialect), fileName);
 }
 
+Status addCpdBudgets(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    return execStatements(db, schemaV3Statements(dialect), fileName);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -43,6 +49,7 @@ const std::vector<MigrationStep>& standardMigrations()
     static const std::vector<MigrationStep> kSteps{
         {1, QStringLiteral("create the version 1 tables"), createVersion1},
         {2, QStringLiteral("add plan_items, each person's development plan"), addDevelopmentPlans},
+        {3, QStringLiteral("add cpd_budgets, each school's CPD budget per CPD year"), addCpdBudgets},
     };
     return kSteps;
 }

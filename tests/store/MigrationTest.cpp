@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "StoreTestSupport.h"
 
+#include "staffpath/store/BudgetStore.h"
 #include "staffpath/store/Database.h"
 #include "staffpath/store/StaffRepository.h"
 
@@ -214,7 +215,7 @@ TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok()) << db.error().message;
-        EXPECT_EQ((*db)->schemaVersion(), 2);
+        EXPECT_EQ((*db)->schemaVersion(), Database::currentSchemaVersion());
         const QString backup = (*db)->migrationBackupPath();
         EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath()) << "the copy sits beside it";
         const QRegularExpression name(QStringLiteral("^schema-v1\\.sqlite\\.pre-v2-\\d{8}-\\d{6}\\.bak$"));
@@ -224,8 +225,8 @@ TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
 
         EXPECT_TRUE(hasTable(**db, "plan_items"));
         EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-                  QStringLiteral("2"));
-        EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+                  QString::number(Database::currentSchemaVersion()));
+        EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), Database::currentSchemaVersion());
         EXPECT_EQ(scalar(**db, QStringLiteral("SELECT count(*) FROM plan_items")).toInt(), 0);
 
         // Everything of version 1 is still there, and the new table takes a plan.
@@ -304,4 +305,37 @@ TEST(Migration, EveryPastVersionUpgradesToTheCurrentOne)
         EXPECT_EQ((*db)->migrationBackupPath().isEmpty(), v == Database::currentSchemaVersion()) << name.toStdString();
         EXPECT_EQ(StaffRepository(**db).staffCount().value(), 3) << name.toStdString();
     }
+}
+
+TEST(Migration, SchemaV2FileGainsCpdBudgetsThatTakeOnePerSchoolAndYear)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_FALSE((*db)->migrationBackupPath().isEmpty());
+    EXPECT_TRUE(hasTable(**db, "cpd_budgets"));
+    BudgetStore budgets(**db);
+    auto schools = StaffRepository(**db).schools();
+    ASSERT_TRUE(schools.ok() && !schools->empty());
+    const Id school = schools->front().id;
+    ASSERT_TRUE(budgets.set(CpdBudget{school, 2024, 1250000}).ok());
+    ASSERT_TRUE(budgets.set(CpdBudget{school, 2024, 1300050}).ok()) << "setting again replaces";
+    EXPECT_EQ(budgets.amount(school, 2024).value(), std::optional<std::int64_t>(1300050));
+    EXPECT_FALSE(budgets.amount(school, 2025).value().has_value());
+    EXPECT_EQ(budgets.list().value().size(), 1u);
+    const Status negative = budgets.set(CpdBudget{school, 2024, -1});
+    ASSERT_FALSE(negative.ok());
+    EXPECT_EQ(negative.error().code, ErrorCode::InvalidInput);
+    const Status unknown = budgets.set(CpdBudget{9999, 2024, 100});
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(budgets.amount(school, 2024).value(), std::optional<std::int64_t>(1300050))
+        << "a refusal changes nothing";
+    QSqlQuery q((*db)->connection());
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO cpd_budgets (school_id, year_start, amount_pence) VALUES (%1, 2024, 5)")
+                   .arg(school)))
+        << "one budget per school and year";
 }

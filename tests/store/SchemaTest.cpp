@@ -33,15 +33,15 @@ TEST(Schema, CreateMakesVersion2WithMarksAndNoBackup)
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = Database::create(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 2);
-    EXPECT_EQ(Database::currentSchemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_EQ(Database::currentSchemaVersion(), 3);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Dialect::kSqliteApplicationId);
-    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-              QStringLiteral("2"));
+              QStringLiteral("3"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'app_id'")).toString(),
               QStringLiteral("staffpath"));
     EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'"))
@@ -49,7 +49,7 @@ TEST(Schema, CreateMakesVersion2WithMarksAndNoBackup)
                     .startsWith(QStringLiteral("StaffPath ")));
     for (const char* table :
          {"schools", "staff", "posts", "qualifications", "cpd_events", "cpd_records", "career_conversations",
-          "conversation_actions", "pm_objectives", "pm_reviews", "plan_items"}) {
+          "conversation_actions", "pm_objectives", "pm_reviews", "plan_items", "cpd_budgets"}) {
         QSqlQuery q((*db)->connection());
         ASSERT_TRUE(q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")));
         q.addBindValue(QString::fromLatin1(table));
@@ -83,7 +83,7 @@ TEST(Schema, ReopeningAtTheCurrentVersionTakesNoBackup)
     ASSERT_TRUE(Database::create(path).ok());
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), 3);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
@@ -128,7 +128,7 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->schemaVersion, 1);
-    EXPECT_EQ(report->currentSchemaVersion, 2);
+    EXPECT_EQ(report->currentSchemaVersion, 3);
     EXPECT_TRUE(report->needsMigration) << "a version 1 file is upgraded when it is opened, not when it is checked";
     EXPECT_EQ(report->staffCount, 3);
     EXPECT_EQ(report->cpdCount, 3);
@@ -139,12 +139,12 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
 TEST(Schema, CheckOfACurrentFileNeedsNoMigration)
 {
     QTemporaryDir dir;
-    const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
+    const QString path = test::copyFixture(QStringLiteral("schema-v3.sqlite"), dir.path());
     const QByteArray before = test::sha256(path);
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
-    EXPECT_EQ(report->schemaVersion, 2);
-    EXPECT_EQ(report->currentSchemaVersion, 2);
+    EXPECT_EQ(report->schemaVersion, 3);
+    EXPECT_EQ(report->currentSchemaVersion, 3);
     EXPECT_FALSE(report->needsMigration);
     EXPECT_EQ(test::sha256(path), before);
 }

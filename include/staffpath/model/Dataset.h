@@ -2,6 +2,7 @@
 #pragma once
 
 #include "staffpath/model/CareerConversation.h"
+#include "staffpath/model/CpdBudget.h"
 #include "staffpath/model/CpdRecord.h"
 #include "staffpath/model/PmObjective.h"
 #include "staffpath/model/PmReview.h"
@@ -35,6 +36,8 @@ struct Dataset
 {
     std::vector<School> schools;
     std::vector<PersonBundle> people;
+    /** CPD budgets; schoolId is a dataset-local school id like Staff::schoolId. */
+    std::vector<CpdBudget> budgets;
 };
 
 } // namespace staffpath

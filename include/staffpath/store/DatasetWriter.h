@@ -21,6 +21,7 @@ struct WriteCounts
     std::int64_t conversations = 0;
     std::int64_t objectives = 0;
     std::int64_t reviews = 0;
+    std::int64_t budgets = 0;
 };
 
 /**

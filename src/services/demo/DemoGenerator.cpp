@@ -146,6 +146,29 @@ int effectiveStaff(int schools, int staff)
     return std::max(staff, minimum);
 }
 
+// A budget for every school and every CPD year (from 1 September, the default) that holds generated CPD: about
+// £300-£450 a head, in whole £100s, as a school's CPD line usually is. The central team gets one as well.
+void addBudgets(Dataset& dataset, const DemoOptions& options, Random random)
+{
+    std::vector<long> heads(dataset.schools.size());
+    for (const PersonBundle& person : dataset.people) {
+        const auto school = static_cast<std::size_t>(person.staff.schoolId.value_or(1) - 1);
+        if (school < heads.size()) {
+            ++heads[school];
+        }
+    }
+    const auto yearOf = [](const Date& day) { return day.month >= 9 ? day.year : day.year - 1; };
+    const int first = yearOf(options.asOf.addYears(-options.cpdYears));
+    const int last = yearOf(options.asOf);
+    for (std::size_t s = 0; s < dataset.schools.size(); ++s) {
+        for (int year = first; year <= last; ++year) {
+            const long perHead = 300 + static_cast<long>(random.range(0, 150));
+            const long pounds = std::max(100L, (heads[s] * perHead + 50) / 100 * 100);
+            dataset.budgets.push_back(CpdBudget{dataset.schools[s].id, year, pounds * 100});
+        }
+    }
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(DemoOptions options)
@@ -246,6 +269,7 @@ Dataset DemoGenerator::generate() const
         const auto school = static_cast<std::size_t>(dataset.people[i].staff.schoolId.value_or(1) - 1);
         addCpd(dataset.people[i], contexts[i], options, insets[school], counts[i], personRandom, ids);
     }
+    addBudgets(dataset, options, random.fork(6));
     return dataset;
 }
 
