@@ -19,6 +19,7 @@
 #include "PlanView.h"
 #include "ReadyNowScan.h"
 #include "RecentFilesMenu.h"
+#include "ReportsWindow.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
 #include "StaffListWidget.h"
@@ -278,6 +279,13 @@ void MainWindow::createActions()
     m_successionAction->setStatusTip(tr("Critical roles and who could step into them"));
     connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
 
+    m_reportsAction = new QAction(tr("&Reports…"), this);
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_reportsAction->setStatusTip(tr("CPD hours and spend, DfE standard coverage, activity types, the leadership "
+                                     "pipeline and expiring qualifications, as charts and tables"));
+    connect(m_reportsAction, &QAction::triggered, this, &MainWindow::showReports);
+
     m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -328,6 +336,7 @@ void MainWindow::createMenus()
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_successionAction);
+    viewMenu->addAction(m_reportsAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -668,6 +677,57 @@ void MainWindow::updateTitle()
 SuccessionDialog* MainWindow::successionDialog() const
 {
     return m_successionDialog.data();
+}
+
+ReportsWindow* MainWindow::reportsWindow() const
+{
+    return m_reportsWindow.data();
+}
+
+void MainWindow::setReportProvider(ReportsWindow::Provider provider)
+{
+    m_reportProvider = std::move(provider);
+    if (m_reportsWindow) {
+        m_reportsWindow->reload();
+    }
+}
+
+Result<services::reports::Report> MainWindow::buildReport(const services::reports::Request& request)
+{
+    if (!m_workspace) {
+        return makeError(ErrorCode::NotFound, tr("Open a StaffPath database to see its reports.").toStdString());
+    }
+    // The reports services (issue 5) make the report here from m_workspace once they are on main.
+    return makeError(ErrorCode::InvalidInput, tr("The report %1 cannot be made in this version of StaffPath yet.")
+                                                  .arg(QString::fromStdString(request.id))
+                                                  .toStdString());
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reportsWindow) {
+        auto provider = [this](const services::reports::Request& request) {
+            return m_reportProvider ? m_reportProvider(request) : buildReport(request);
+        };
+        m_reportsWindow = new ReportsWindow(provider, m_dialogs, this);
+        m_reportsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_reportsWindow->setOutputDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        connect(m_reportsWindow, &ReportsWindow::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    }
+    std::vector<ReportsWindow::SchoolChoice> schools;
+    if (m_workspace) {
+        if (auto listed = m_workspace->staff().schools(); listed.ok()) {
+            for (const School& school : listed.value()) {
+                schools.push_back({school.id, QString::fromStdString(school.name)});
+            }
+        }
+    }
+    m_reportsWindow->setYears(m_settings.cpdYearStartingOnOrBefore(m_clock.today()).year);
+    m_reportsWindow->setSchools(schools);
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
 }
 
 void MainWindow::showSuccession()

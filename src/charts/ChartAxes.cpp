@@ -72,6 +72,8 @@ void attachAxes(QChart& chart, const services::reports::Chart& spec, bool horizo
         categories->append(wrappedLabel(QString::fromStdString(category), width));
     }
     categories->setGridLineVisible(false);
+    // Truncation would cut a wrapped name to its first line and "…"; untruncated, the axis makes room for it.
+    categories->setTruncateLabels(false);
     setFonts(*categories);
 
     auto* values = new QValueAxis;

@@ -18,6 +18,7 @@
 #include <QPieSlice>
 #include <QStackedBarSeries>
 
+#include <algorithm>
 #include <array>
 #include <numeric>
 
@@ -30,8 +31,8 @@ using services::reports::ChartKind;
 using services::reports::ChartSeries;
 
 // Lightness alternates dark, light, mid so that any two neighbours differ in grey as well as in colour.
-constexpr std::array<QRgb, 8> kPalette = {0x1f4e79, 0xf0a202, 0x5b9bd5, 0x7a3b2e,
-                                          0xa9d18e, 0x404040, 0xd98cb3, 0x2e8b87};
+constexpr std::array<QRgb, 8> kPalette = {0x1f4e79, 0xf0a202, 0x2e8b87, 0xa9d18e,
+                                          0x7a3b2e, 0x5b9bd5, 0x404040, 0xd98cb3};
 
 /** Charts must look the same in the window and on paper: no widget style or theme decides their look. */
 void applyLook(QChart& chart)
@@ -73,8 +74,19 @@ QLineSeries* lineSeries(const ChartSeries& series)
     return line;
 }
 
-std::unique_ptr<QChart> barChart(const Chart& spec)
+/** Horizontal bars are drawn from the bottom up; reversed, the first category is on top, where people read first. */
+Chart readTopDown(Chart spec)
 {
+    std::reverse(spec.categories.begin(), spec.categories.end());
+    for (ChartSeries& series : spec.series) {
+        std::reverse(series.values.begin(), series.values.end());
+    }
+    return spec;
+}
+
+std::unique_ptr<QChart> barChart(const Chart& given)
+{
+    const Chart spec = given.kind == ChartKind::HorizontalBar ? readTopDown(given) : given;
     auto chart = std::make_unique<QChart>();
     applyLook(*chart);
     QAbstractBarSeries* bars = nullptr;
