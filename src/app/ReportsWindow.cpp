@@ -85,7 +85,7 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
         item->setToolTip(tr(kind.description));
     }
     m_reportList->setMinimumWidth(m_reportList->sizeHintForColumn(0) + 24);
-    m_reportList->setMaximumWidth(260);
+    m_reportList->setMaximumWidth(220);
 
     m_yearCombo->setObjectName(QStringLiteral("yearComboBox"));
     m_schoolCombo->setObjectName(QStringLiteral("schoolComboBox"));
@@ -109,6 +109,8 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     m_chartView->setObjectName(QStringLiteral("reportChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
+    m_chartView->setBackgroundBrush(Qt::white);
+    m_chartView->setFrameShape(QFrame::StyledPanel);
     m_chartView->setAccessibleName(tr("Chart of the report"));
 
     m_tableView->setObjectName(QStringLiteral("reportTableView"));
@@ -117,7 +119,8 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableView->verticalHeader()->setVisible(false);
-    m_tableView->horizontalHeader()->setStretchLastSection(true);
+    // The first column names the row (a school, a person); it takes the room, the figures keep to their width.
+    m_tableView->horizontalHeader()->setStretchLastSection(false);
     m_tableView->setWordWrap(false);
     m_tableView->setAccessibleName(tr("Figures of the report"));
 
@@ -298,6 +301,9 @@ void ReportsWindow::reload()
     m_subtitleLabel->setText(QString::fromStdString(m_report->subtitle));
     m_model->setReport(*m_report);
     m_tableView->resizeColumnsToContents();
+    if (m_model->columnCount() > 0) {
+        m_tableView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
     showChart(m_report->rows.empty() ? std::nullopt : m_report->chart);
     if (m_report->rows.empty()) {
         m_banner->showMessage(tr("There is nothing to report for this selection: no rows were found."),

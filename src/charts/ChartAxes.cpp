@@ -10,6 +10,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace staffpath::charts {
 
@@ -39,6 +40,30 @@ int labelWidth(const services::reports::Chart& spec, bool horizontal)
     }
     const auto count = static_cast<int>(spec.categories.size());
     return count <= 4 ? 22 : count <= 8 ? 14 : 10;
+}
+
+bool wholeNumbers(const services::reports::Chart& spec)
+{
+    for (const auto& series : spec.series) {
+        for (double value : series.values) {
+            if (value != std::floor(value)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/** A round step (1, 2, 5, 10, 20, 50, …) that puts at most six ticks above zero. */
+double wholeStep(double top)
+{
+    for (double scale = 1;; scale *= 10) {
+        for (double step : {1.0, 2.0, 5.0}) {
+            if (std::ceil(top * 1.05 / (step * scale)) <= 6) {
+                return step * scale;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -97,11 +122,23 @@ void attachAxes(QChart& chart, const services::reports::Chart& spec, bool horizo
             top = std::max(top, sum);
         }
     }
-    values->setRange(0, top > 0 ? top * 1.05 : 1);
-    values->applyNiceNumbers();
     const bool money = isMoneyChart(spec);
-    const bool small = values->max() <= 10;
-    values->setLabelFormat(money ? QStringLiteral("£%.0f") : small ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    if (wholeNumbers(spec)) {
+        // Counts of people: ticks on whole numbers only, never "0.5 people".
+        const double step = wholeStep(top);
+        values->setRange(0, step * std::max(1.0, std::ceil(top * 1.05 / step)));
+        values->setTickType(QValueAxis::TicksDynamic);
+        values->setTickAnchor(0);
+        values->setTickInterval(step);
+        values->setLabelFormat(money ? QStringLiteral("£%.0f") : QStringLiteral("%.0f"));
+    } else {
+        values->setRange(0, top > 0 ? top * 1.05 : 1);
+        values->applyNiceNumbers();
+        const bool small = values->max() <= 10;
+        values->setLabelFormat(money   ? QStringLiteral("£%.0f")
+                               : small ? QStringLiteral("%.1f")
+                                       : QStringLiteral("%.0f"));
+    }
     values->setTitleText(QString::fromStdString(spec.valueAxisTitle));
     setFonts(*values);
 

@@ -40,6 +40,9 @@ void applyLook(QChart& chart)
     chart.setTheme(QChart::ChartThemeLight);
     chart.setAnimationOptions(QChart::NoAnimation);
     chart.setBackgroundRoundness(0);
+    chart.setBackgroundBrush(Qt::white);
+    chart.setBackgroundPen(Qt::NoPen);
+    chart.setDropShadowEnabled(false);
     chart.setMargins(QMargins(4, 4, 4, 4));
     chart.setLocalizeNumbers(true);
     chart.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));

@@ -26,8 +26,12 @@ std::optional<double> number(const Cell& cell)
 
 QString percent(double value)
 {
-    const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return ReportText::locale().toString(value, 'f', whole ? 0 : 1) + QStringLiteral("%");
+    // One decimal place, dropped when it is nought: 74%, 61.5%.
+    QString text = ReportText::locale().toString(value, 'f', 1);
+    if (text.endsWith(ReportText::locale().decimalPoint() + QStringLiteral("0"))) {
+        text.chop(2);
+    }
+    return text + QStringLiteral("%");
 }
 
 } // namespace

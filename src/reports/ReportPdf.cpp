@@ -103,7 +103,7 @@ QString table(const Report& report)
 
 QImage chartImage(const services::reports::Chart& chart, const ChartPainter& painter)
 {
-    QImage image(QSize(kChartWidth, kChartHeight) * kChartPixelRatio, QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(kChartWidth, kChartHeight) * kChartPixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(kChartPixelRatio);
     image.fill(Qt::white);
     QPainter on(&image);

@@ -10,12 +10,16 @@
 #include "ReportTableModel.h"
 #include "ReportsWindow.h"
 
+#include "staffpath/charts/ReportChart.h"
+#include "staffpath/reports/ReportPdf.h"
+
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -135,6 +139,14 @@ TEST_F(ReportsWindowTest, EachReportShowsItsChartAndTable)
         EXPECT_EQ(window->tableModel()->rowCount(), want.rows);
         EXPECT_EQ(window->findChild<QLabel*>(QStringLiteral("reportTitleLabel"))->text(),
                   QString::fromStdString(window->report()->title));
+        // With STAFFPATH_REPORT_SHOTS set to a folder, the window and the report's PDF are kept there to look at.
+        if (const QString shots = qEnvironmentVariable("STAFFPATH_REPORT_SHOTS"); !shots.isEmpty()) {
+            window->resize(1100, 760);
+            EXPECT_TRUE(window->grab().save(QDir(shots).filePath(QStringLiteral("window-%1.png").arg(id))));
+            EXPECT_TRUE(reports::writeReportPdf(*window->report(), QDir(shots).filePath(id + QStringLiteral(".pdf")),
+                                                &charts::paintChart)
+                            .ok());
+        }
     }
     // The kinds the fixtures ask for are drawn as such.
     window->showReport(QStringLiteral("spend"));
