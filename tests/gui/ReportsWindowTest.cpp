@@ -251,6 +251,27 @@ TEST_F(ReportsWindowTest, SaveDataAsCsvWritesEveryRowAndTheTotals)
     EXPECT_TRUE(lines[5].startsWith(QStringLiteral("Total,51880.06,61000.00"))) << lines[5].toStdString();
 }
 
+TEST_F(ReportsWindowTest, TabGoesFromTheListThroughTheSelectorsToTheButtons)
+{
+    ReportsWindow* window = openReports();
+    ASSERT_NE(window, nullptr);
+    // The focus chain as set, not where focus happens to be: that depends on the window system.
+    const QList<QWidget*> order = {window->reportList(),
+                                   window->yearComboBox(),
+                                   window->schoolComboBox(),
+                                   window->tableView(),
+                                   window->findChild<QPushButton*>(QStringLiteral("printReportButton")),
+                                   window->findChild<QPushButton*>(QStringLiteral("saveReportPdfButton")),
+                                   window->findChild<QPushButton*>(QStringLiteral("saveReportCsvButton"))};
+    for (qsizetype i = 0; i + 1 < order.size(); ++i) {
+        QWidget* next = order[i]->nextInFocusChain();
+        while (next != nullptr && next != order[i] && next->focusPolicy() == Qt::NoFocus) {
+            next = next->nextInFocusChain();
+        }
+        EXPECT_EQ(next, order[i + 1]) << "after " << order[i]->objectName().toStdString();
+    }
+}
+
 TEST_F(ReportsWindowTest, AnEmptyReportSaysSoAndHidesTheChart)
 {
     ReportsWindow* window = openReports();
