@@ -148,6 +148,11 @@ TEST_F(ReportsWindowTest, EachReportShowsItsChartAndTable)
                             .ok());
         }
     }
+    if (const QString shots = qEnvironmentVariable("STAFFPATH_REPORT_SHOTS"); !shots.isEmpty()) {
+        EXPECT_TRUE(reports::writeReportPdf(staffpath::test::longReport(120),
+                                            QDir(shots).filePath(QStringLiteral("long.pdf")), &charts::paintChart)
+                        .ok());
+    }
     // The kinds the fixtures ask for are drawn as such.
     window->showReport(QStringLiteral("spend"));
     const auto spend = window->chartView()->chart()->series();
