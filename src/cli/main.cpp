@@ -13,26 +13,44 @@
 
 #include <cstring>
 #include <memory>
+#include <string_view>
+
+namespace {
+
+/** Whether a `report` command asks for a PDF: `--format pdf`, `--format=pdf`, or an output file named *.pdf. */
+bool asksForPdf(int argc, char** argv)
+{
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "pdf" || arg == "--format=pdf" || (arg.size() > 4 && arg.substr(arg.size() - 4) == ".pdf")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    // Laying out a printed page needs fonts, and fonts need a QGuiApplication. Only `plan` and `report` pay for
-    // one; the other commands stay on QCoreApplication and need no platform plugin. A command line never opens a
-    // window, so the offscreen platform is forced: both work over ssh and in CI with no display. A report's chart
-    // is drawn by Qt Charts, whose items need a QApplication; the build without the GUI has no charts.
+    // Laying out a printed page needs fonts, and fonts need a QGuiApplication. Only `plan` and a report written as
+    // PDF pay for one; every other command stays on QCoreApplication and needs no platform plugin. A command line
+    // never opens a window, so the offscreen platform is forced: both work over ssh and in CI with no display.
+    // A report's chart is drawn by Qt Charts, whose items need a QApplication; the build without the GUI has no
+    // charts, and its report PDFs say so.
     std::unique_ptr<QCoreApplication> app;
     const bool plan = argc > 1 && std::strcmp(argv[1], "plan") == 0;
-    const bool report = argc > 1 && std::strcmp(argv[1], "report") == 0;
-    if (plan || report) {
+    const bool reportPdf = argc > 1 && std::strcmp(argv[1], "report") == 0 && asksForPdf(argc, argv);
+    if (plan || reportPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 #ifdef STAFFPATH_HAS_CHARTS
-    if (report) {
+    if (reportPdf) {
         app = std::make_unique<QApplication>(argc, argv);
         staffpath::reports::setDefaultChartPainter(&staffpath::charts::paintChart);
     }
 #endif
-    if (!app && (plan || report)) {
+    if (!app && (plan || reportPdf)) {
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (!app) {
         app = std::make_unique<QCoreApplication>(argc, argv);
