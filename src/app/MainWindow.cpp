@@ -698,7 +698,7 @@ Result<services::reports::Report> MainWindow::buildReport(const services::report
         return makeError(ErrorCode::NotFound, tr("Open a StaffPath database to see its reports.").toStdString());
     }
     // The reports services (issue 5) make the report here from m_workspace once they are on main.
-    return makeError(ErrorCode::InvalidInput, tr("The report %1 cannot be made in this version of StaffPath yet.")
+    return makeError(ErrorCode::InvalidInput, tr("This report cannot be made in this version of StaffPath yet (%1).")
                                                   .arg(QString::fromStdString(request.id))
                                                   .toStdString());
 }

@@ -101,6 +101,9 @@ TEST_F(ReportsWindowTest, ViewMenuOpensReportsAndSaysWhenAReportCannotBeMade)
     EXPECT_TRUE(window->messageBanner()->isVisibleTo(window));
     EXPECT_FALSE(window->findChild<QPushButton*>(QStringLiteral("saveReportPdfButton"))->isEnabled());
     EXPECT_FALSE(window->report().has_value());
+    if (const QString shots = qEnvironmentVariable("STAFFPATH_REPORT_SHOTS"); !shots.isEmpty()) {
+        EXPECT_TRUE(window->grab().save(QDir(shots).filePath(QStringLiteral("window-unavailable.png"))));
+    }
 }
 
 TEST_F(ReportsWindowTest, EachReportShowsItsChartAndTable)
