@@ -20,6 +20,7 @@
 #include "PlanView.h"
 #include "ReadyNowScan.h"
 #include "RecentFilesMenu.h"
+#include "ReportsWindow.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
 #include "StaffListWidget.h"
@@ -35,6 +36,7 @@
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
+#include "staffpath/services/reports/ReportService.h"
 
 #include <QAction>
 
@@ -285,6 +287,13 @@ void MainWindow::createActions()
     m_complianceAction->setStatusTip(tr("Who holds the training and qualifications they need, and what is due"));
     connect(m_complianceAction, &QAction::triggered, this, &MainWindow::showCompliance);
 
+    m_reportsAction = new QAction(tr("&Reports…"), this);
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_reportsAction->setStatusTip(tr("CPD hours and spend, DfE standard coverage, activity types, the leadership "
+                                     "pipeline and expiring qualifications, as charts and tables"));
+    connect(m_reportsAction, &QAction::triggered, this, &MainWindow::showReports);
+
     m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -336,6 +345,7 @@ void MainWindow::createMenus()
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addAction(m_successionAction);
     viewMenu->addAction(m_complianceAction);
+    viewMenu->addAction(m_reportsAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -698,6 +708,59 @@ void MainWindow::showCompliance()
 SuccessionDialog* MainWindow::successionDialog() const
 {
     return m_successionDialog.data();
+}
+
+ReportsWindow* MainWindow::reportsWindow() const
+{
+    return m_reportsWindow.data();
+}
+
+void MainWindow::setReportProvider(ReportsWindow::Provider provider)
+{
+    m_reportProvider = std::move(provider);
+    if (m_reportsWindow) {
+        m_reportsWindow->reload();
+    }
+}
+
+Result<services::reports::Report> MainWindow::buildReport(const services::reports::Request& request)
+{
+    if (!m_workspace) {
+        return makeError(ErrorCode::NotFound, tr("Open a StaffPath database to see its reports.").toStdString());
+    }
+    services::reports::ReportContext context;
+    const MonthDay start = m_settings.cpdYearStart();
+    context.yearStartMonth = start.month;
+    context.yearStartDay = start.day;
+    context.engine = m_engine.get();
+    return services::reports::ReportService::build(*m_workspace, request, m_clock, context);
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reportsWindow) {
+        auto provider = [this](const services::reports::Request& request) {
+            return m_reportProvider ? m_reportProvider(request) : buildReport(request);
+        };
+        m_reportsWindow = new ReportsWindow(provider, m_dialogs, this);
+        m_reportsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_reportsWindow->setOutputDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        connect(m_reportsWindow, &ReportsWindow::statusMessage, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    }
+    std::vector<ReportsWindow::SchoolChoice> schools;
+    if (m_workspace) {
+        if (auto listed = m_workspace->staff().schools(); listed.ok()) {
+            for (const School& school : listed.value()) {
+                schools.push_back({school.id, QString::fromStdString(school.name)});
+            }
+        }
+    }
+    m_reportsWindow->setYears(m_settings.cpdYearStartingOnOrBefore(m_clock.today()).year);
+    m_reportsWindow->setSchools(schools);
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
 }
 
 void MainWindow::showSuccession()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "ReportsWindow.h"
 
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/Ids.h"
@@ -103,6 +104,15 @@ public:
     PersonEdits* personEdits() const { return m_personEdits; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
+    /** The Reports window once opened (View → Reports); null before, and after it is closed. */
+    ReportsWindow* reportsWindow() const;
+    /**
+     * The one place a report is made from a request, for the Reports window: the reports services once they are
+     * on main. Until then, and with no file open, an Error saying so.
+     */
+    Result<services::reports::Report> buildReport(const services::reports::Request& request);
+    /** Tests make reports without a database: the Reports window asks `provider` instead of buildReport(). */
+    void setReportProvider(ReportsWindow::Provider provider);
     /** Shows the person's "record", "pathway", "map", "route", "grade" or "plan" tab. */
     void showPersonTab(const QString& name);
     MessageBanner* messageBanner() const { return m_banner; }
@@ -118,6 +128,8 @@ public Q_SLOTS:
     void showSuccession();
     /** View → Training & Requirements: the staff × requirement grid on today's date. */
     void showCompliance();
+    /** View → Reports: CPD hours and spend, DfE coverage, activity types, the pipeline and expiry, as charts. */
+    void showReports();
     /** Opens the conversation form for the selected person; saving it is one undoable edit. */
     void recordConversation();
     void editConversation(const staffpath::CareerConversation& conversation);
@@ -208,6 +220,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_successionAction = nullptr;
     QAction* m_complianceAction = nullptr;
+    QAction* m_reportsAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
@@ -222,6 +235,8 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;
+    QPointer<ReportsWindow> m_reportsWindow;
+    ReportsWindow::Provider m_reportProvider;
     QThread* m_successionReader = nullptr;
     std::function<void()> m_cancelReading;
     QPointer<AboutDialog> m_aboutDialog;
