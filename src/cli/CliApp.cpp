@@ -47,6 +47,8 @@ int CliApp::usage(bool asError)
                             "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
                             "                       how an import would read an MIS export: encoding, columns\n"
                             "                       recognised and to map, unreadable rows; writes nothing\n"
+                            "  import staff|cpd FILE.csv --db FILE [--dry-run] [--mapping FILE] [--skip-errors]\n"
+                            "                       preview then import an MIS export in one transaction\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -117,6 +119,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);
+    }
+    if (command == QLatin1String("import")) {
+        return runImport(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;
