@@ -62,7 +62,14 @@ protected:
         EXPECT_TRUE(QTest::qWaitFor([&] { return gone.isNull(); }, 2000));
     }
 
-    static void save(QWidget* w, const char* name) { w->grab().save(QStringLiteral("/tmp/") + QLatin1String(name)); }
+    /** Pictures of the pages for looking at, only when STAFFPATH_SCREENSHOT_DIR names a folder. */
+    static void save(QWidget* w, const char* name)
+    {
+        const QString dir = qEnvironmentVariable("STAFFPATH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            w->grab().save(dir + QLatin1Char('/') + QLatin1String(name));
+        }
+    }
 };
 
 TEST_F(ImportWizardTest, TheMessyExportIsPreviewedImportedAndReimportedUnchanged)
