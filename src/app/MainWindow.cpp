@@ -11,6 +11,7 @@
 #include "DisplayText.h"
 #include "EditCommand.h"
 #include "GradeView.h"
+#include "ImportWizard.h"
 #include "MessageBanner.h"
 #include "PathwayMapView.h"
 #include "PathwayView.h"
@@ -238,6 +239,16 @@ void MainWindow::createActions()
     m_openDemoAction->setStatusTip(tr("Open a fictional trust to try StaffPath out, creating it the first time"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoSchool);
 
+    m_importStaffAction = new QAction(tr("&Import Staff…"), this);
+    m_importStaffAction->setObjectName(QStringLiteral("importStaffAction"));
+    m_importStaffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importStaffAction->setStatusTip(tr("Add and update staff from a CSV export of your MIS"));
+    connect(m_importStaffAction, &QAction::triggered, this, [this] { showImportWizard(services::ImportKind::Staff); });
+    m_importCpdAction = new QAction(tr("Import &CPD…"), this);
+    m_importCpdAction->setObjectName(QStringLiteral("importCpdAction"));
+    m_importCpdAction->setStatusTip(tr("Add CPD records from a CSV export of your MIS"));
+    connect(m_importCpdAction, &QAction::triggered, this, [this] { showImportWizard(services::ImportKind::Cpd); });
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -318,6 +329,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addAction(m_openDemoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importStaffAction);
+    fileMenu->addAction(m_importCpdAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_savePlanAction);
     fileMenu->addAction(m_printPlanAction);
@@ -761,6 +775,26 @@ void MainWindow::showReports()
     m_reportsWindow->show();
     m_reportsWindow->raise();
     m_reportsWindow->activateWindow();
+}
+
+void MainWindow::showImportWizard(services::ImportKind kind)
+{
+    if (!m_workspace) {
+        showError(tr("Open a StaffPath database to import into."));
+        return;
+    }
+    auto shipped = services::HeaderSynonyms::locateShippedFile();
+    auto synonyms =
+        shipped ? services::HeaderSynonyms::load(shipped.value()) : Result<services::HeaderSynonyms>(shipped.error());
+    if (!synonyms) {
+        showError(fromStd(synonyms.error().message));
+        return;
+    }
+    auto* wizard =
+        new ImportWizard(kind, m_workspace->database(), m_clock, std::move(synonyms.value()), m_dialogs, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] { refreshAfterEdit(m_staffList->currentStaffId(), {}); });
+    wizard->open();
 }
 
 void MainWindow::showSuccession()

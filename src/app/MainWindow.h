@@ -10,6 +10,7 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/model/StaffRecord.h"
 #include "staffpath/services/FrameworkService.h"
+#include "staffpath/services/import/HeaderSynonyms.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -143,6 +144,8 @@ public Q_SLOTS:
     void showSettings();
     /** Finds, on a thread, who is ready now for something, for the staff list's "Ready now" filter. */
     void findReadyNow();
+    /** File → Import Staff… / Import CPD…: the import wizard over the open file; the list reloads after it writes. */
+    void showImportWizard(staffpath::services::ImportKind kind);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -232,6 +235,8 @@ private:
     QAction* m_savePlanAction = nullptr;
     QAction* m_printPlanAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_importStaffAction = nullptr;
+    QAction* m_importCpdAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;

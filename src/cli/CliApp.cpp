@@ -55,6 +55,8 @@ int CliApp::usage(bool asError)
                             "         [--school URN] [--as-of D] [--format csv|json|xlsx|pdf] [--out FILE]\n"
                             "                       a report as data; budget set|list --db FILE [--school URN]\n"
                             "                       [--year YYYY] [--amount 12500.00] sets CPD budgets\n"
+                            "  import staff|cpd FILE.csv --db FILE [--dry-run] [--mapping FILE] [--skip-errors]\n"
+                            "                       preview then import an MIS export in one transaction\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -131,6 +133,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);
+    }
+    if (command == QLatin1String("import")) {
+        return runImport(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

@@ -33,5 +33,6 @@ int runExportIcs(const QStringList& arguments, CliOutput& io);
 int runExportPerson(const QStringList& arguments, CliOutput& io);
 int runCsvCheck(const QStringList& arguments, CliOutput& io);
 int runCompliance(const QStringList& arguments, CliOutput& io);
+int runImport(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
