@@ -44,6 +44,9 @@ int CliApp::usage(bool asError)
                             "                       CPD events and career review dates as an iCalendar file\n"
                             "  export person --db FILE --staff ID --out FILE.json\n"
                             "                       everything held about one person, as JSON (subject access)\n"
+                            "  cpd record --db FILE --title T --type TYPE --start D --hours N [--cost POUNDS]\n"
+                            "             (--staff ID,ID | --school URN | --all-current) [--dry-run] ...\n"
+                            "                       one CPD activity recorded for many people at once\n"
                             "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
                             "                       how an import would read an MIS export: encoding, columns\n"
                             "                       recognised and to map, unreadable rows; writes nothing\n"
@@ -114,6 +117,9 @@ int CliApp::run()
         m_io.error(what.isEmpty() ? tr("export needs what to export: ics or person.")
                                   : tr("unknown export \"%1\". Run staffpath-cli --help for the list.").arg(what));
         return kExitUsage;
+    }
+    if (command == QLatin1String("cpd")) {
+        return runCpd(rest, m_io);
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);
