@@ -156,7 +156,8 @@ QVariant BulkCpdPeopleModel::data(const QModelIndex& index, int role) const
         return fromStd(r.staff.roleTitle);
     case HoursColumn: {
         const double hours = r.hours ? *r.hours : (r.absent ? 0.0 : m_hours);
-        return role == Qt::EditRole ? QVariant(hours) : QVariant(DisplayText::hours(hours));
+        // Text, not a double, so the editor is a line edit rather than a spin box that stops at 99.99.
+        return role == Qt::EditRole ? QVariant(QString::number(hours)) : QVariant(DisplayText::hours(hours));
     }
     case CostColumn: {
         if (!r.checked && !r.costPence) {

@@ -107,11 +107,26 @@ TEST_F(BulkCpdTest, TheActionIsInTheEditMenuWithItsShortcut)
 
 TEST_F(BulkCpdTest, FivePeopleWithOneAdjustedAreOneUndoStep)
 {
+    // The person whose record is open is chosen already, and their Record tab shows the new record at once.
+    Id open = 0;
+    for (int r = 0; r < model()->rowCount() && open == 0; ++r) {
+        open = model()->summary(r).leavingDate ? 0 : model()->summary(r).id; // leavers are not offered
+    }
+    ASSERT_TRUE(m_window->staffList()->selectStaff(open));
+    PersonPanel* panel = m_window->personPanel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return panel->staffId() == open; }, 2000));
+    const int openCount = stored(open).cpdTotals.count;
+
     auto* dialog = openBulkDialog();
     ASSERT_NE(dialog, nullptr);
     BulkCpdPeopleModel* people = dialog->people();
     ASSERT_GE(people->rowCount(), 5);
-    // Nobody open yet, so nobody is chosen: OK waits.
+    EXPECT_EQ(people->chosenCount(), 1);
+    std::vector<Id> ids{open};
+    const int openRow = people->rowOf(open);
+    ASSERT_GE(openRow, 0);
+    EXPECT_EQ(people->data(people->index(openRow, BulkCpdPeopleModel::NameColumn), Qt::CheckStateRole), Qt::Checked);
+    people->setChecked({openRow}, false);
     dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit"))
         ->setText(QStringLiteral("Trust conference: reading for pleasure (test)"));
     dialog->findChild<QLineEdit*>(QStringLiteral("startDateEdit"))->setText(QStringLiteral("01/09/2026"));
@@ -119,12 +134,16 @@ TEST_F(BulkCpdTest, FivePeopleWithOneAdjustedAreOneUndoStep)
     dialog->findChild<QLineEdit*>(QStringLiteral("costEdit"))->setText(QStringLiteral("£1,000.00"));
     EXPECT_FALSE(okButton(dialog)->isEnabled());
 
-    std::vector<Id> ids;
-    for (int row = 0; row < 5; ++row) {
-        check(people, row);
-        ids.push_back(people->summary(row).id);
+    for (int row = 0; ids.size() < 5; ++row) {
+        if (row != openRow) {
+            ids.push_back(people->summary(row).id);
+        }
     }
-    ASSERT_TRUE(people->setData(people->index(2, BulkCpdPeopleModel::HoursColumn), QStringLiteral("3")));
+    for (Id id : ids) {
+        check(people, people->rowOf(id));
+    }
+    ASSERT_TRUE(
+        people->setData(people->index(people->rowOf(ids[2]), BulkCpdPeopleModel::HoursColumn), QStringLiteral("3")));
     EXPECT_TRUE(okButton(dialog)->isEnabled())
         << dialog->findChild<QLabel*>(QStringLiteral("formMessageLabel"))->text().toStdString();
     if (const QByteArray shots = qgetenv("STAFFPATH_BULK_SHOT"); !shots.isEmpty()) {
@@ -151,6 +170,14 @@ TEST_F(BulkCpdTest, FivePeopleWithOneAdjustedAreOneUndoStep)
         total += records[i].costPence;
     }
     EXPECT_EQ(total, 100000);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return panel->findChild<QLabel*>(QStringLiteral("cpdTotalsLabel"))
+                ->text()
+                .contains(QString::number(openCount + 1));
+        },
+        2000))
+        << "the open person's Record tab is read again";
 
     undo();
     for (Id id : ids) {
