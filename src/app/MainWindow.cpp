@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppOptions.h"
 #include "AppSettings.h"
+#include "BulkCpdDialog.h"
 #include "ComplianceView.h"
 #include "ConversationDialog.h"
 #include "DemoSchool.h"
@@ -30,6 +31,7 @@
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/reports/PlanReport.h"
+#include "staffpath/services/BulkCpd.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/Compliance.h"
 #include "staffpath/services/PlanFromRoute.h"
@@ -275,6 +277,12 @@ void MainWindow::createActions()
     m_recordConversationAction->setStatusTip(tr("Record a career conversation with the selected person"));
     connect(m_recordConversationAction, &QAction::triggered, this, &MainWindow::recordConversation);
 
+    m_recordTrainingAction = new QAction(tr("Record &Training for Several People…"), this);
+    m_recordTrainingAction->setObjectName(QStringLiteral("recordTrainingAction"));
+    m_recordTrainingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_recordTrainingAction->setStatusTip(tr("Record one training day or conference for many people at once"));
+    connect(m_recordTrainingAction, &QAction::triggered, this, &MainWindow::recordTrainingForSeveral);
+
     m_savePlanAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save Plan as &PDF…"), this);
     m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
     m_savePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -350,6 +358,7 @@ void MainWindow::createMenus()
     editMenu->addAction(m_addPostAction);
     editMenu->addAction(m_addQualificationAction);
     editMenu->addAction(m_addCpdAction);
+    editMenu->addAction(m_recordTrainingAction);
     editMenu->addSeparator();
     editMenu->addAction(m_recordConversationAction);
     editMenu->addSeparator();
@@ -952,6 +961,56 @@ void MainWindow::recordConversation()
         initial.targetRoleTitle = m_record->conversations.front().targetRoleTitle;
     }
     openConversationDialog(initial);
+}
+
+void MainWindow::recordTrainingForSeveral()
+{
+    if (!m_workspace) {
+        showError(tr("Open a StaffPath file first, then record the training."));
+        return;
+    }
+    auto staff = m_workspace->staff().list();
+    auto schools = m_workspace->staff().schools();
+    if (!staff || !schools) {
+        showError(fromStd(!staff ? staff.error().message : schools.error().message));
+        return;
+    }
+    std::vector<StaffSummary> current;
+    for (StaffSummary& person : staff.value()) {
+        if (!person.leavingDate || *person.leavingDate >= m_clock.today()) {
+            current.push_back(std::move(person));
+        }
+    }
+    auto bulk = std::make_shared<services::BulkCpd>(m_workspace->database());
+    auto* dialog = new BulkCpdDialog(
+        std::move(current), schools.value(), m_clock.today(),
+        [bulk](const services::BulkCpdEntry& entry) { return bulk->validate(entry); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_record) {
+        dialog->preselect(m_record->staff.id);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, bulk] {
+        const services::BulkCpdEntry entry = dialog->value();
+        auto ids = std::make_shared<store::CpdEventIds>();
+        // The open person stays open and their Record tab is read again after each step.
+        const Id shown = m_record ? m_record->staff.id : entry.people.front().staffId;
+        const QString text =
+            entry.people.size() == 1
+                ? tr("Record \"%1\" for 1 person").arg(fromStd(entry.activity.title))
+                : tr("Record \"%1\" for %2 people").arg(fromStd(entry.activity.title)).arg(entry.people.size());
+        pushEdit(
+            text, shown,
+            [bulk, entry, ids]() -> Status {
+                auto made = bulk->restore(entry, *ids); // the first time with no ids; a redo keeps them
+                if (!made) {
+                    return made.error();
+                }
+                *ids = std::move(made).value();
+                return {};
+            },
+            [bulk, ids] { return bulk->remove(ids->eventId); });
+    });
+    dialog->open();
 }
 
 void MainWindow::editConversation(const CareerConversation& conversation)

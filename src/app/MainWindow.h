@@ -133,6 +133,8 @@ public Q_SLOTS:
     void showReports();
     /** Opens the conversation form for the selected person; saving it is one undoable edit. */
     void recordConversation();
+    /** Edit → Record Training for Several People: one CPD activity for many, saved as one undoable step. */
+    void recordTrainingForSeveral();
     void editConversation(const staffpath::CareerConversation& conversation);
     void removeConversation(const staffpath::CareerConversation& conversation);
     /** Adds the steps of the route shown in the Route tab to the person's development plan. */
@@ -227,6 +229,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
+    QAction* m_recordTrainingAction = nullptr;
     QAction* m_addStaffAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
     QAction* m_addPostAction = nullptr;

@@ -48,6 +48,9 @@ int CliApp::usage(bool asError)
                             "  compliance --db FILE [--as-of YYYY-MM-DD] [--school URN] [--only-problems]\n"
                             "             [--format text|csv|json]\n"
                             "                       training and qualifications held, due, overdue or missing\n"
+                            "  cpd record --db FILE --title T --type TYPE --start D --hours N [--cost POUNDS]\n"
+                            "             (--staff ID,ID | --school URN | --all-current) [--dry-run] ...\n"
+                            "                       one CPD activity recorded for many people at once\n"
                             "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
                             "                       how an import would read an MIS export: encoding, columns\n"
                             "                       recognised and to map, unreadable rows; writes nothing\n"
@@ -130,6 +133,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("report") || command == QLatin1String("budget")) {
         return command == QLatin1String("report") ? runReport(rest, m_io) : runBudget(rest, m_io);
+    }
+    if (command == QLatin1String("cpd")) {
+        return runCpd(rest, m_io);
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);

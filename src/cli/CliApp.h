@@ -34,5 +34,6 @@ int runExportPerson(const QStringList& arguments, CliOutput& io);
 int runCsvCheck(const QStringList& arguments, CliOutput& io);
 int runCompliance(const QStringList& arguments, CliOutput& io);
 int runImport(const QStringList& arguments, CliOutput& io);
+int runCpd(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
