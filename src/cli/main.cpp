@@ -11,6 +11,7 @@
 #include <QApplication>
 #endif
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -29,6 +30,18 @@ bool asksForPdf(int argc, char** argv)
     return false;
 }
 
+/**
+ * The offscreen platform warns when XDG_RUNTIME_DIR is unset (as under sudo, cron or CI). It does not matter for a
+ * command that only writes a file, and a command's stderr is for what the user must read.
+ */
+void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    std::fputs(qFormatLogMessage(type, context, message).toLocal8Bit().append('\n').constData(), stderr);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -43,6 +56,7 @@ int main(int argc, char** argv)
     const bool reportPdf = argc > 1 && std::strcmp(argv[1], "report") == 0 && asksForPdf(argc, argv);
     if (plan || reportPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreenNoise);
     }
 #ifdef STAFFPATH_HAS_CHARTS
     if (reportPdf) {
