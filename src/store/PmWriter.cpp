@@ -239,6 +239,20 @@ Status PmWriter::deleteReview(Id reviewId)
     return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Reviews, reviewId); });
 }
 
+Result<Id> PmWriter::ownerOfObjective(Id objectiveId) const
+{
+    Tx tx{m_db.connection(), QFileInfo(m_db.path()).fileName(), m_db.dialect()};
+    Statement st(tx.db, tx.file);
+    if (Status s = st.run(QStringLiteral("SELECT staff_id FROM pm_objectives WHERE id = ?"), {idValue(objectiveId)});
+        !s) {
+        return s.error();
+    }
+    if (!st.next()) {
+        return notFound(tx, Table::Objectives, objectiveId);
+    }
+    return static_cast<Id>(st.value(0).toLongLong());
+}
+
 Status PmWriter::linkCpd(Id cpdId, std::optional<Id> objectiveId)
 {
     return inTransaction(m_db, [&](Tx& tx) {

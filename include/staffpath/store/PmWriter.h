@@ -6,6 +6,8 @@
 #include "staffpath/model/PmReview.h"
 #include "staffpath/model/Result.h"
 
+#include <optional>
+
 namespace staffpath::store {
 
 class Database;
@@ -31,6 +33,9 @@ public:
     Result<Id> insertReview(const PmReview& review);
     Status updateReview(const PmReview& review);
     Status deleteReview(Id reviewId);
+
+    /** Who objective `objectiveId` belongs to, for a change that names only the objective; NotFound if none. */
+    Result<Id> ownerOfObjective(Id objectiveId) const;
 
     /** Links CPD record `cpdId` to objective `objectiveId`, or unlinks it with nullopt. */
     Status linkCpd(Id cpdId, std::optional<Id> objectiveId);
