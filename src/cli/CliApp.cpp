@@ -47,6 +47,8 @@ int CliApp::usage(bool asError)
                             "  csv-check staff|cpd FILE.csv [--headers FILE.json] [--json]\n"
                             "                       how an import would read an MIS export: encoding, columns\n"
                             "                       recognised and to map, unreadable rows; writes nothing\n"
+                            "  pm show|add-objective|set-status|add-review|status --db FILE ...\n"
+                            "                       the performance-management cycle (see pm COMMAND --help)\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -114,6 +116,9 @@ int CliApp::run()
         m_io.error(what.isEmpty() ? tr("export needs what to export: ics or person.")
                                   : tr("unknown export \"%1\". Run staffpath-cli --help for the list.").arg(what));
         return kExitUsage;
+    }
+    if (command == QLatin1String("pm")) {
+        return runPm(rest, m_io);
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);

@@ -32,5 +32,6 @@ int runPlan(const QStringList& arguments, CliOutput& io);
 int runExportIcs(const QStringList& arguments, CliOutput& io);
 int runExportPerson(const QStringList& arguments, CliOutput& io);
 int runCsvCheck(const QStringList& arguments, CliOutput& io);
+int runPm(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli
