@@ -377,6 +377,11 @@ Result<PmObjective> PerformanceCycle::setStatus(Id objectiveId, ObjectiveStatus 
     return changed;
 }
 
+Status PerformanceCycle::linkCpd(Id cpdId, std::optional<Id> objectiveId)
+{
+    return store::PmWriter(m_db).linkCpd(cpdId, objectiveId);
+}
+
 Result<PmSaved> PerformanceCycle::addReview(const PmReview& review)
 {
     auto objectives = objectivesOf(review.staffId, review.cycleYear);

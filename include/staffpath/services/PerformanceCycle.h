@@ -122,6 +122,9 @@ public:
     /** Sets one objective's status, naming only the objective (the CLI's set-status). Returns the objective. */
     Result<PmObjective> setStatus(Id objectiveId, ObjectiveStatus status);
 
+    /** Links a CPD record to an objective, or unlinks it (an undone removal puts the links back). */
+    Status linkCpd(Id cpdId, std::optional<Id> objectiveId);
+
     Result<PmSaved> addReview(const PmReview& review);
     Status updateReview(const PmReview& review);
     Status removeReview(Id reviewId);
