@@ -119,6 +119,11 @@ std::string shortDate(const Date& day)
     return QStringLiteral("%1 %2 %3").arg(day.day).arg(tr(kMonths[m - 1])).arg(day.year).toStdString();
 }
 
+Result<std::vector<PmObjective>> allObjectives(const store::Database& db, Id staffId)
+{
+    return store::StaffRepository(db).objectives(staffId);
+}
+
 PerformanceCycle::PerformanceCycle(store::Database& db, const Clock& clock, CycleCalendar calendar)
     : m_db(db)
     , m_clock(clock)

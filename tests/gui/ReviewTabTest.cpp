@@ -4,6 +4,7 @@
 // status line following, undo and redo, and the confidential flag read back from the file.
 #include "MainWindowFixture.h"
 
+#include "CpdDialog.h"
 #include "ObjectiveDialog.h"
 #include "ReviewDialog.h"
 #include "ReviewView.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -193,6 +195,32 @@ TEST_F(ReviewTabTest, RemovedObjectiveComesBackWithUndo)
     action(QStringLiteral("undoAction"))->trigger();
     ASSERT_EQ(view()->objectivesTable()->rowCount(), 1);
     EXPECT_EQ(view()->objectivesTable()->item(0, 1)->text(), QStringLiteral("Lead one strand of the plan"));
+}
+
+TEST_F(ReviewTabTest, CpdLinkedToAnObjectiveFromTheCpdForm)
+{
+    selectFirstPerson();
+    QComboBox* years = view()->yearCombo();
+    years->setCurrentIndex(years->findData(2026)); // the fixture's today, 1 Nov 2026, is in 2026/27
+    addObjective(QStringLiteral("Use coaching to improve feedback"));
+    const int row = view()->objectivesTable()->rowCount() - 1;
+    ASSERT_GE(row, 0);
+
+    auto* dialog = openDialog<CpdDialog>([&] { action(QStringLiteral("addCpdAction"))->trigger(); });
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QLineEdit*>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Coaching for feedback"));
+    auto* objective = dialog->findChild<QComboBox*>(QStringLiteral("objectiveComboBox"));
+    ASSERT_NE(objective, nullptr);
+    const int choice = objective->findText(QStringLiteral("2026/27: Use coaching to improve feedback"));
+    ASSERT_GT(choice, 0);
+    objective->setCurrentIndex(choice);
+    pressOk(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox")));
+    ASSERT_TRUE(closed<CpdDialog>());
+
+    m_window->showPersonTab(QStringLiteral("review"));
+    EXPECT_EQ(view()->objectivesTable()->item(row, 5)->text(), QStringLiteral("Coaching for feedback"));
+    action(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(view()->objectivesTable()->item(row, 5)->text(), QStringLiteral("None"));
 }
 
 } // namespace staffpath::app::test

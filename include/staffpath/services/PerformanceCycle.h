@@ -34,6 +34,9 @@ bool isOutcome(ObjectiveStatus status);
 /** "12 Oct 2026". */
 std::string shortDate(const Date& day);
 
+/** Every objective of one person, all years, by cycle year then id (for a CPD form's "which objective" list). */
+Result<std::vector<PmObjective>> allObjectives(const store::Database& db, Id staffId);
+
 struct ObjectiveWithCpd
 {
     PmObjective objective;
