@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "PmSupport.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/PerformanceCycle.h"
@@ -23,121 +24,7 @@ namespace staffpath::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("staffpath::cli", text);
-}
-
-QString qs(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-template <class E>
-QString word(E value)
-{
-    const std::string_view w = toString(value);
-    return QString::fromUtf8(w.data(), static_cast<qsizetype>(w.size()));
-}
-
-/** What a sub-command needs once its options are read: the file, today and the cycle calendar. */
-struct Session
-{
-    std::unique_ptr<services::FixedClock> clock;
-    std::unique_ptr<services::Workspace> workspace;
-    std::unique_ptr<services::PerformanceCycle> cycle;
-};
-
-void addCommon(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
-    parser.addOption(
-        {QStringLiteral("as-of"), tr("The day taken as today for what is due (default today)."), tr("YYYY-MM-DD")});
-}
-
-/** Opens the file; on failure prints why and returns the exit status instead. */
-std::variant<Session, int> open(const QCommandLineParser& parser, CliOutput& io)
-{
-    Date today = services::SystemClock().today();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        const auto parsed = Date::fromIso(parser.value(QStringLiteral("as-of")).toStdString());
-        if (!parsed) {
-            io.error(tr("--as-of must be a real date written YYYY-MM-DD, not \"%1\".")
-                         .arg(parser.value(QStringLiteral("as-of"))));
-            return kExitUsage;
-        }
-        today = *parsed;
-    }
-    auto calendar = services::CycleCalendar::loadShipped();
-    if (!calendar) {
-        return io.fail(calendar.error());
-    }
-    Session s;
-    s.clock = std::make_unique<services::FixedClock>(today);
-    auto workspace = services::Workspace::open(databasePath(parser), *s.clock);
-    if (!workspace) {
-        return io.fail(workspace.error());
-    }
-    s.workspace = std::move(workspace).value();
-    s.cycle = std::make_unique<services::PerformanceCycle>(s.workspace->database(), *s.clock, *calendar);
-    return s;
-}
-
-/** A whole number from --name; nullopt (message printed) when it is not one. */
-std::optional<long long> number(const QCommandLineParser& parser, const char* name, CliOutput& io)
-{
-    const QString option = QString::fromLatin1(name);
-    bool ok = false;
-    const long long value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < 1) {
-        io.error(tr("--%1 must be a whole number, not \"%2\".").arg(option, parser.value(option)));
-        return std::nullopt;
-    }
-    return value;
-}
-
-int yearOr(const QCommandLineParser& parser, const services::PerformanceCycle& cycle, CliOutput& io)
-{
-    if (!parser.isSet(QStringLiteral("year"))) {
-        return cycle.currentYear();
-    }
-    const auto year = number(parser, "year", io);
-    return year ? static_cast<int>(*year) : -1;
-}
-
-/** The staff id, checked to be someone in the file; 0 after printing why not. */
-Id staffOf(const QCommandLineParser& parser, Session& s, CliOutput& io, int& status)
-{
-    const auto id = number(parser, "staff", io);
-    if (!id) {
-        status = kExitUsage;
-        return 0;
-    }
-    auto record = s.workspace->staff().record(*id, 0);
-    if (!record) {
-        status = io.fail(record.error());
-        return 0;
-    }
-    return *id;
-}
-
-template <class E>
-std::optional<E> enumOption(const QCommandLineParser& parser, const char* name, CliOutput& io)
-{
-    const QString value =
-        parser.value(QString::fromLatin1(name)).trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
-    if (auto parsed = enumFromString<E>(value.toStdString())) {
-        return parsed;
-    }
-    QStringList words;
-    for (const auto& [v, w] : EnumNames<E>::table()) {
-        words << qs(std::string(w));
-    }
-    io.error(
-        tr("--%1 must be one of %2, not \"%3\".")
-            .arg(QString::fromLatin1(name), words.join(QStringLiteral(", ")), parser.value(QString::fromLatin1(name))));
-    return std::nullopt;
-}
+using namespace pm;
 
 int runShow(const QStringList& arguments, CliOutput& io)
 {
@@ -367,73 +254,6 @@ int runAddReview(const QStringList& arguments, CliOutput& io)
     return kExitOk;
 }
 
-int runStatus(const QStringList& arguments, CliOutput& io)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The whole school's cycle: how many people are at each stage and who is "
-                                        "overdue."));
-    addCommon(parser);
-    parser.addOption(
-        {QStringLiteral("year"), tr("The year the cycle starts in (default the current one)."), tr("YYYY")});
-    parser.addOption({QStringLiteral("format"), tr("text (the default) or json."), tr("FORMAT")});
-    if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
-        return *done;
-    }
-    const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
-    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json")) {
-        io.error(tr("--format must be text or json, not \"%1\".").arg(format));
-        return kExitUsage;
-    }
-    auto opened = open(parser, io);
-    if (auto* failed = std::get_if<int>(&opened)) {
-        return *failed;
-    }
-    Session& s = std::get<Session>(opened);
-    const int year = yearOr(parser, *s.cycle, io);
-    if (year < 0) {
-        return kExitUsage;
-    }
-    auto summary = s.cycle->summary(year);
-    if (!summary) {
-        return io.fail(summary.error());
-    }
-    using services::CycleStage;
-    constexpr std::array kStages{CycleStage::NotStarted, CycleStage::ObjectivesSet, CycleStage::InterimHeld,
-                                 CycleStage::Complete};
-    if (format == QLatin1String("json")) {
-        nlohmann::ordered_json out;
-        out["cycleYear"] = year;
-        out["label"] = services::CycleCalendar::yearLabel(year);
-        out["asOf"] = s.clock->today().toIso();
-        for (CycleStage stage : kStages) {
-            out["atStage"][services::stageKey(stage)] = summary->atStage[static_cast<std::size_t>(stage)];
-        }
-        out["overdue"] = nlohmann::ordered_json::array();
-        for (const auto& p : summary->overdue) {
-            out["overdue"].push_back({{"staffId", p.staffId},
-                                      {"name", p.name},
-                                      {"stage", services::stageKey(p.stage)},
-                                      {"due", p.due.toIso()}});
-        }
-        io.outUtf8(out.dump(2) + "\n");
-        return kExitOk;
-    }
-    io.outLine(tr("Performance management %1, as of %2")
-                   .arg(qs(services::CycleCalendar::yearLabel(year)), qs(services::shortDate(s.clock->today()))));
-    for (CycleStage stage : kStages) {
-        io.outLine(QStringLiteral("  %1  %2")
-                       .arg(summary->atStage[static_cast<std::size_t>(stage)], 4)
-                       .arg(qs(services::stageWords(stage))));
-    }
-    io.outLine(tr("Overdue (%1):").arg(summary->overdue.size()));
-    for (const auto& p : summary->overdue) {
-        io.outLine(tr("  #%1 %2 - %3, next milestone was due %4")
-                       .arg(p.staffId)
-                       .arg(qs(p.name), qs(services::stageWords(p.stage)), qs(services::shortDate(p.due))));
-    }
-    return kExitOk;
-}
-
 } // namespace
 
 int runPm(const QStringList& arguments, CliOutput& io)
@@ -457,7 +277,7 @@ int runPm(const QStringList& arguments, CliOutput& io)
             return runAddReview(sub, io);
         }
         if (what == QLatin1String("status")) {
-            return runStatus(sub, io);
+            return pm::runStatus(sub, io);
         }
     } catch (const std::exception&) {
         io.error(tr("pm stopped on an unexpected problem; nothing more was written."));
