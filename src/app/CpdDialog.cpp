@@ -151,7 +151,7 @@ void CpdDialog::setObjectives(const QList<QPair<Id, QString>>& objectives)
         // Added in code rather than in the .ui: only forms for someone with objectives show it.
         m_objective = new QComboBox(this);
         m_objective->setObjectName(QStringLiteral("objectiveComboBox"));
-        m_ui->purposeFormLayout->addRow(tr("Performance &objective:"), m_objective);
+        m_ui->purposeFormLayout->addRow(tr("Performance ob&jective:"), m_objective);
         QWidget::setTabOrder(m_ui->chooseEvidenceButton, m_objective);
     }
     m_objective->clear();

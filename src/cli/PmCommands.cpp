@@ -13,8 +13,6 @@
 
 #include <QCoreApplication>
 
-#include <nlohmann/json.hpp>
-
 #include <array>
 #include <exception>
 #include <memory>
