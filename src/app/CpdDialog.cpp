@@ -4,6 +4,8 @@
 #include "EnumWords.h"
 #include "ui_CpdDialog.h"
 
+#include <QComboBox>
+
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -130,6 +132,10 @@ CpdRecord CpdDialog::build(services::FieldIssues* issues) const
     record.impactEvaluation = m_ui->impactEvaluationEdit->toPlainText().trimmed().toStdString();
     const QString evidence = m_ui->evidenceEdit->text().trimmed();
     record.evidence = evidence.toStdString();
+    if (m_objective != nullptr) {
+        const QVariant objective = m_objective->currentData();
+        record.objectiveId = objective.isValid() ? std::optional<Id>(objective.toLongLong()) : std::nullopt;
+    }
     if (issues) {
         // Evidence saved before may be on a drive this computer cannot see; only what is typed now is checked.
         if (const auto problem = evidenceProblem(evidence); problem && evidence.toStdString() != m_initial.evidence) {
@@ -137,6 +143,26 @@ CpdRecord CpdDialog::build(services::FieldIssues* issues) const
         }
     }
     return record;
+}
+
+void CpdDialog::setObjectives(const QList<QPair<Id, QString>>& objectives)
+{
+    if (m_objective == nullptr) {
+        // Added in code rather than in the .ui: only forms for someone with objectives show it.
+        m_objective = new QComboBox(this);
+        m_objective->setObjectName(QStringLiteral("objectiveComboBox"));
+        m_ui->purposeFormLayout->addRow(tr("Performance ob&jective:"), m_objective);
+        QWidget::setTabOrder(m_ui->chooseEvidenceButton, m_objective);
+    }
+    m_objective->clear();
+    m_objective->addItem(tr("(not linked)"), QVariant());
+    for (const auto& [id, label] : objectives) {
+        m_objective->addItem(label, static_cast<qlonglong>(id));
+    }
+    if (m_initial.objectiveId) {
+        const int index = m_objective->findData(static_cast<qlonglong>(*m_initial.objectiveId));
+        m_objective->setCurrentIndex(std::max(index, 0));
+    }
 }
 
 CpdRecord CpdDialog::value() const

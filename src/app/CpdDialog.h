@@ -6,11 +6,15 @@
 
 #include "staffpath/model/CpdRecord.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+
+class QComboBox;
 
 namespace Ui {
 class CpdDialog;
@@ -34,6 +38,11 @@ public:
     ~CpdDialog() override;
 
     CpdRecord value() const;
+    /**
+     * Offers the person's performance-management objectives, (id, label), in an "Objective" list the CPD can be
+     * linked to; without this call the link is kept as it was.
+     */
+    void setObjectives(const QList<QPair<Id, QString>>& objectives);
 
     /** "£120.50", "120.5", "1,200", "" (nothing: 0) in pence; nullopt for text that is not an amount. */
     static std::optional<std::int64_t> parsePounds(const QString& text);
@@ -50,6 +59,7 @@ private:
     std::unique_ptr<Ui::CpdDialog> m_ui;
     CpdRecord m_initial;
     CpdValidator m_validator;
+    QComboBox* m_objective = nullptr;
 };
 
 } // namespace staffpath::app

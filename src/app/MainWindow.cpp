@@ -23,6 +23,7 @@
 #include "ReadyNowScan.h"
 #include "RecentFilesMenu.h"
 #include "ReportsWindow.h"
+#include "ReviewView.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
 #include "StaffListWidget.h"
@@ -106,6 +107,22 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_personTabs->addTab(m_routePlanner, tr("Ro&ute"));
     m_personTabs->addTab(m_gradeView, tr("&Grade"));
     m_personTabs->addTab(m_planView, tr("P&lan"));
+    m_reviewView = new ReviewView(
+        m_clock, m_dialogs,
+        {[this] { return m_workspace.get(); },
+         [this]() -> Result<services::CycleCalendar> {
+             auto calendar = services::CycleCalendar::loadShipped();
+             if (calendar) {
+                 calendar->yearStart = {m_settings.cpdYearStart().month, m_settings.cpdYearStart().day};
+             }
+             return calendar;
+         },
+         [this](const QString& text, Id staffId, std::function<Status()> apply, std::function<Status()> revert) {
+             return pushEdit(text, staffId, std::move(apply), std::move(revert));
+         },
+         [this](const QString& message) { showError(message); }},
+        m_personTabs);
+    m_personTabs->addTab(m_reviewView, tr("Re&view"));
     connect(m_routePlanner, &RoutePlannerView::routeRequested, this, &MainWindow::planRoute);
     connect(m_pathwayMap, &PathwayMapView::roleActivated, this, &MainWindow::planRouteToRole);
     connect(m_routePlanner, &RoutePlannerView::addToPlanRequested, this, &MainWindow::addRouteToPlan);
@@ -276,6 +293,16 @@ void MainWindow::createActions()
     m_recordConversationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_recordConversationAction->setStatusTip(tr("Record a career conversation with the selected person"));
     connect(m_recordConversationAction, &QAction::triggered, this, &MainWindow::recordConversation);
+    m_addObjectiveAction = new QAction(tr("Add &Objective…"), this);
+    m_addObjectiveAction->setObjectName(QStringLiteral("addObjectiveAction"));
+    m_addObjectiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_addObjectiveAction->setStatusTip(tr("Add a performance-management objective for the selected person"));
+    connect(m_addObjectiveAction, &QAction::triggered, m_reviewView, &ReviewView::addObjective);
+    m_recordReviewAction = new QAction(tr("Record Re&view…"), this);
+    m_recordReviewAction->setObjectName(QStringLiteral("recordReviewAction"));
+    m_recordReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_recordReviewAction->setStatusTip(tr("Record a performance-management review with the selected person"));
+    connect(m_recordReviewAction, &QAction::triggered, m_reviewView, &ReviewView::addReview);
 
     m_recordTrainingAction = new QAction(tr("Record &Training for Several People…"), this);
     m_recordTrainingAction->setObjectName(QStringLiteral("recordTrainingAction"));
@@ -302,7 +329,7 @@ void MainWindow::createActions()
     connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
     m_complianceAction = new QAction(tr("Training &Requirements…"), this);
     m_complianceAction->setObjectName(QStringLiteral("complianceAction"));
-    m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_complianceAction->setStatusTip(tr("Who holds the training and qualifications they need, and what is due"));
     connect(m_complianceAction, &QAction::triggered, this, &MainWindow::showCompliance);
 
@@ -361,6 +388,8 @@ void MainWindow::createMenus()
     editMenu->addAction(m_recordTrainingAction);
     editMenu->addSeparator();
     editMenu->addAction(m_recordConversationAction);
+    editMenu->addAction(m_addObjectiveAction);
+    editMenu->addAction(m_recordReviewAction);
     editMenu->addSeparator();
     editMenu->addAction(m_settingsAction);
 
@@ -573,6 +602,7 @@ void MainWindow::showPerson(Id staffId)
         }
     }
     m_planView->showRecord(record.value(), true, planTarget);
+    m_reviewView->showPerson(staffId);
     // The engine reads every recent activity type; the card lists only the newest few.
     StaffRecord shown = record.value();
     if (shown.recentCpd.size() > static_cast<std::size_t>(kRecentCpdShown)) {
@@ -648,6 +678,7 @@ void MainWindow::clearPersonViews(const QString& message)
     }
     m_gradeView->clear();
     m_planView->clear(message);
+    m_reviewView->clear(message);
 }
 
 void MainWindow::planRouteToRole(const QString& roleId)
@@ -674,6 +705,8 @@ void MainWindow::showPersonTab(const QString& name)
         tab = m_gradeView;
     } else if (name == QLatin1String("plan")) {
         tab = m_planView;
+    } else if (name == QLatin1String("review")) {
+        tab = m_reviewView;
     }
     m_personTabs->setCurrentWidget(tab);
 }

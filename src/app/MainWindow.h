@@ -58,6 +58,7 @@ class PathwayView;
 class PersonPanel;
 class PersonEdits;
 class PlanView;
+class ReviewView;
 class ReadyNowScan;
 class RecentFilesMenu;
 class SettingsDialog;
@@ -207,6 +208,7 @@ private:
     GradeView* m_gradeView;
     RoutePlannerView* m_routePlanner;
     PlanView* m_planView;
+    ReviewView* m_reviewView = nullptr;
     QUndoStack* m_undoStack;
     PersonEdits* m_personEdits = nullptr;
     std::optional<StaffRecord> m_record;        ///< the selected person, whole, as last read
@@ -230,6 +232,8 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
     QAction* m_recordTrainingAction = nullptr;
+    QAction* m_addObjectiveAction = nullptr;
+    QAction* m_recordReviewAction = nullptr;
     QAction* m_addStaffAction = nullptr;
     QAction* m_editDetailsAction = nullptr;
     QAction* m_addPostAction = nullptr;

@@ -10,6 +10,7 @@
 
 #include "staffpath/engine/Framework.h"
 #include "staffpath/services/Clock.h"
+#include "staffpath/services/PerformanceCycle.h"
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
@@ -347,6 +348,16 @@ void PersonEdits::openCpdDialog(const CpdRecord& record)
     RecordEditor* editor = &m_context.workspace()->editor();
     auto* dialog = new CpdDialog(
         record, [editor](const CpdRecord& r) { return editor->validate(r); }, m_window);
+    if (auto objectives = services::allObjectives(m_context.workspace()->database(), record.staffId);
+        objectives && !objectives->empty()) {
+        QList<QPair<Id, QString>> choices;
+        for (const PmObjective& o : *objectives) {
+            choices.append({o.id, QStringLiteral("%1: %2").arg(
+                                      QString::fromStdString(services::CycleCalendar::yearLabel(o.cycleYear)),
+                                      QString::fromStdString(o.text))});
+        }
+        dialog->setObjectives(choices);
+    }
     show(dialog, QStringLiteral("cpdDialog"), [this, dialog, editor, record] {
         const CpdRecord after = dialog->value();
         const QString title = DisplayText::text(after.title);

@@ -60,6 +60,8 @@ int CliApp::usage(bool asError)
                             "                       [--year YYYY] [--amount 12500.00] sets CPD budgets\n"
                             "  import staff|cpd FILE.csv --db FILE [--dry-run] [--mapping FILE] [--skip-errors]\n"
                             "                       preview then import an MIS export in one transaction\n"
+                            "  pm show|add-objective|set-status|add-review|status --db FILE ...\n"
+                            "                       the performance-management cycle (see pm COMMAND --help)\n"
                             "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
                             "  school's own framework file merged over the shipped one. The shipped files are\n"
                             "  found through STAFFPATH_FRAMEWORK_DIR, the installed share/staffpath/frameworks\n"
@@ -136,6 +138,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("cpd")) {
         return runCpd(rest, m_io);
+    }
+    if (command == QLatin1String("pm")) {
+        return runPm(rest, m_io);
     }
     if (command == QLatin1String("csv-check")) {
         return runCsvCheck(rest, m_io);

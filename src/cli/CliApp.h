@@ -35,5 +35,6 @@ int runCsvCheck(const QStringList& arguments, CliOutput& io);
 int runCompliance(const QStringList& arguments, CliOutput& io);
 int runImport(const QStringList& arguments, CliOutput& io);
 int runCpd(const QStringList& arguments, CliOutput& io);
+int runPm(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli

@@ -23,7 +23,7 @@ protected:
     ComplianceView* openView()
     {
         QAction* open = action(QStringLiteral("complianceAction"));
-        EXPECT_EQ(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        EXPECT_EQ(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
         open->trigger();
         ComplianceView* view = nullptr;
         EXPECT_TRUE(QTest::qWaitFor(
