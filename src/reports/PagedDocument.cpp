@@ -76,6 +76,11 @@ RowExtents rowExtents(const QAbstractTextDocumentLayout& layout, QTextTable& tab
                 continue; // spanned from another cell
             }
             for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                // An empty cell (a blank in a totals row) reports a block rect that is not where its row is, and
+                // would put the cut inside the row above.
+                if (it.currentBlock().length() <= 1 && top >= 0) {
+                    continue;
+                }
                 const QRectF rect = layout.blockBoundingRect(it.currentBlock());
                 top = top < 0 ? rect.top() : std::min(top, rect.top());
                 bottom = std::max(bottom, rect.bottom());
@@ -149,10 +154,13 @@ std::vector<Cut> cutsOf(QTextDocument& document, qreal pageHeight)
 {
     const QAbstractTextDocumentLayout& layout = *document.documentLayout();
     std::vector<Cut> cuts;
+    qreal tableBottom = 0;
     for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
         if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
             const QRectF frame = layout.frameBoundingRect(table);
             cuts.push_back({frame.top(), {}});
+            cuts.push_back({frame.bottom(), {}});
+            tableBottom = frame.bottom();
             const RowExtents rows = rowExtents(layout, *table);
             const int header = std::min(table->format().headerRowCount(), table->rows() - 1);
             QRectF repeated;
@@ -171,6 +179,11 @@ std::vector<Cut> cutsOf(QTextDocument& document, qreal pageHeight)
             continue;
         }
         const QRectF rect = layout.blockBoundingRect(block);
+        // The empty block Qt keeps after a table reports a place inside the table's last row; a cut there
+        // would split that row (a report's totals) across two pages.
+        if (rect.top() < tableBottom) {
+            continue;
+        }
         const qreal origin = rect.top() - text->boundingRect().top();
         cuts.push_back({rect.top(), {}});
         // A long paragraph may break between lines, but leaves at least two on each page.

@@ -129,7 +129,8 @@ Result<Report> spend(const BuildInput& in)
     chart.kind = ChartKind::Bar;
     chart.valueAxisTitle = tr("£");
     ChartSeries spent{tr("Spent from budget"), {}, false};
-    ChartSeries budget{tr("Budget"), {}, true};
+    // Side-by-side bars, not a line: a line joining one school's budget to the next suggests a trend that is not there.
+    ChartSeries budget{tr("Budget"), {}, false};
     std::int64_t budgetTotal = 0;
     std::int64_t spendTotal = 0;
     std::int64_t otherTotal = 0;
@@ -232,6 +233,7 @@ Result<Report> dfe(const BuildInput& in)
 
 Result<Report> activities(const BuildInput& in)
 {
+    constexpr std::size_t kActivityBars = 8;
     const store::ReportQueries queries(in.workspace.database());
     auto lines = queries.activities(in.scope);
     if (!lines) {
@@ -244,8 +246,9 @@ Result<Report> activities(const BuildInput& in)
                  {"hours", tr("CPD hours"), Unit::Hours},
                  {"cost", tr("Cost"), Unit::Pence}};
     Chart chart;
-    chart.kind = ChartKind::Pie;
-    chart.valueAxisTitle = tr("Hours");
+    // Bars of the biggest types and one "other" bar: a pie of twenty-odd slices cannot be read or labelled.
+    chart.kind = ChartKind::HorizontalBar;
+    chart.valueAxisTitle = tr("CPD hours");
     ChartSeries series{tr("CPD hours"), {}, false};
     std::int64_t count = 0;
     double hours = 0.0;
@@ -253,8 +256,16 @@ Result<Report> activities(const BuildInput& in)
     for (const store::ActivityLine& line : *lines) {
         const std::string name = wordLabel(line.activityType);
         r.rows.push_back({name, line.activities, line.people, round1(line.hours), line.costPence});
-        chart.categories.push_back(name);
-        series.values.push_back(round1(line.hours));
+        // Lines come biggest first (ReportQueries::activities), so the first few are the ones worth a bar.
+        if (chart.categories.size() < kActivityBars) {
+            chart.categories.push_back(name);
+            series.values.push_back(round1(line.hours));
+        } else if (chart.categories.size() == kActivityBars) {
+            chart.categories.push_back(tr("Other types"));
+            series.values.push_back(round1(line.hours));
+        } else {
+            series.values.back() = round1(series.values.back() + line.hours);
+        }
         count += line.activities;
         hours += line.hours;
         cost += line.costPence;

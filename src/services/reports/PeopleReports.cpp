@@ -87,8 +87,12 @@ Result<Report> pipeline(const BuildInput& in)
                  {"ready_now", tr("Ready now"), Unit::Count},
                  {"ready_soon", tr("Ready within 2 years"), Unit::Count}};
     Chart chart;
-    chart.kind = ChartKind::StackedBar;
+    // One bar pair per track, not per track and tier: thirty-odd categories made the labels unreadable, and
+    // governors first ask which tracks have people coming through. The table keeps the tiers.
+    chart.kind = ChartKind::HorizontalBar;
     chart.valueAxisTitle = tr("People");
+    std::map<std::string, std::pair<std::set<std::string>, std::set<std::string>>> byTrack;
+    std::vector<std::string> trackOrder;
     ChartSeries now{tr("Ready now"), {}, false};
     ChartSeries soon{tr("Ready within 2 years"), {}, false};
     for (auto& [key, counts] : tiers) {
@@ -104,9 +108,24 @@ Result<Report> pipeline(const BuildInput& in)
         const auto readySoon = static_cast<std::int64_t>(counts.readySoon.size());
         r.rows.push_back(
             {title, std::int64_t{key.second}, static_cast<std::int64_t>(counts.inPost.size()), readyNow, readySoon});
-        chart.categories.push_back(title + " · " + std::to_string(key.second));
-        now.values.push_back(static_cast<double>(readyNow));
-        soon.values.push_back(static_cast<double>(readySoon));
+        auto [slot, added] = byTrack.try_emplace(title);
+        if (added) {
+            trackOrder.push_back(title);
+        }
+        slot->second.first.insert(counts.readyNow.begin(), counts.readyNow.end());
+        slot->second.second.insert(counts.readySoon.begin(), counts.readySoon.end());
+    }
+    for (const std::string& title : trackOrder) {
+        auto& [readyNowOnTrack, readySoonOnTrack] = byTrack[title];
+        for (const std::string& ready : readyNowOnTrack) {
+            readySoonOnTrack.erase(ready);
+        }
+        if (readyNowOnTrack.empty() && readySoonOnTrack.empty()) {
+            continue;
+        }
+        chart.categories.push_back(title);
+        now.values.push_back(static_cast<double>(readyNowOnTrack.size()));
+        soon.values.push_back(static_cast<double>(readySoonOnTrack.size()));
     }
     chart.series = {std::move(now), std::move(soon)};
     r.chart = std::move(chart);

@@ -55,7 +55,8 @@ Report startReport(const BuildInput& in, std::string id, std::string title)
     const std::string scope = in.schoolName.empty() ? tr("all schools") : in.schoolName;
     r.subtitle =
         r.id == "pipeline" || r.id == "expiry"
-            ? trArg("as of %1 · %2", QString::fromStdString(in.asOf.toIso()), QString::fromStdString(scope))
+            ? (r.id == "pipeline" ? trArg("Ready now and within two years · %1", QString::fromStdString(scope))
+                                  : trArg("Due within 90 days or overdue · %1", QString::fromStdString(scope)))
             : trArg("CPD year %1 · %2", QString::fromStdString(yearLabel(in.yearStart)), QString::fromStdString(scope));
     return r;
 }
