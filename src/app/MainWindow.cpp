@@ -28,6 +28,7 @@
 #include "SettingsDialog.h"
 #include "StaffListWidget.h"
 #include "SuccessionDialog.h"
+#include "TrainingNotice.h"
 
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
@@ -609,6 +610,7 @@ void MainWindow::showPerson(Id staffId)
         shown.recentCpd.erase(shown.recentCpd.begin() + kRecentCpdShown, shown.recentCpd.end());
     }
     m_personPanel->showRecord(shown);
+    m_personPanel->setTrainingWarnings(trainingWarnings(*m_workspace, record.value(), m_clock.today()));
     showPathway(record.value());
 }
 

@@ -5,6 +5,7 @@
 #include "DisplayText.h"
 #include "PostTableModel.h"
 #include "QualificationTableModel.h"
+#include "TrainingNotice.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -99,6 +100,8 @@ QWidget* PersonPanel::createRecordPage()
     layout->setContentsMargins(12, 8, 8, 8);
     layout->addLayout(nameRow);
     layout->addWidget(m_summaryLabel);
+    m_trainingNotice = new TrainingNotice(page);
+    layout->addWidget(m_trainingNotice);
     layout->addSpacing(4);
     layout->addWidget(createEmploymentGroup());
     layout->addWidget(createStatusGroup());
@@ -367,6 +370,7 @@ void PersonPanel::showRecord(const StaffRecord& record)
 {
     const Staff& staff = record.staff;
     m_staffId = staff.id;
+    m_trainingNotice->setWarnings({});
     const QString name = DisplayText::text(staff.displayName());
     m_nameLabel->setText(name);
     setAccessibleDescription(name);
@@ -454,8 +458,14 @@ void PersonPanel::clear(const QString& message)
     m_qualificationModel->setQualifications({});
     m_cpdModel->setRecords({});
     m_postModel->setPosts({});
+    m_trainingNotice->setWarnings({});
     m_placeholderLabel->setText(message.isEmpty() ? tr("Select a member of staff to see their record.") : message);
     m_stack->setCurrentIndex(0);
+}
+
+void PersonPanel::setTrainingWarnings(const QStringList& warnings)
+{
+    m_trainingNotice->setWarnings(warnings);
 }
 
 QString PersonPanel::displayedName() const

@@ -20,6 +20,7 @@ namespace staffpath::app {
 class CpdRecordTableModel;
 class PostTableModel;
 class QualificationTableModel;
+class TrainingNotice;
 
 /**
  * The record card for one member of staff: who they are, their current post and pay, professional status, their
@@ -34,7 +35,11 @@ class PersonPanel : public QWidget
 public:
     explicit PersonPanel(QWidget* parent = nullptr);
 
+    /** Shows the record; any training warnings of the person shown before are cleared. */
     void showRecord(const StaffRecord& record);
+    /** Due, overdue and missing training for the person shown, as sentences; none hides the box. */
+    void setTrainingWarnings(const QStringList& warnings);
+    TrainingNotice* trainingNotice() const { return m_trainingNotice; }
     /** Back to the placeholder, which says `message` (a default sentence when empty). */
     void clear(const QString& message = {});
 
@@ -83,6 +88,7 @@ private:
     QLabel* m_placeholderLabel = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_summaryLabel = nullptr;
+    TrainingNotice* m_trainingNotice = nullptr;
     QLabel* m_postValue = nullptr;
     QLabel* m_schoolValue = nullptr;
     QLabel* m_gradeValue = nullptr;

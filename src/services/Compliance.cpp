@@ -281,4 +281,30 @@ Result<ComplianceGrid> complianceGrid(const store::Database& db, const Complianc
     return ComplianceEvaluator(rules.requirements()).evaluate(*data, asOf);
 }
 
+Result<ComplianceRow> personCompliance(const store::Database& db, const ComplianceRules& rules,
+                                       const StaffRecord& record, const Date& asOf)
+{
+    const Staff& staff = record.staff;
+    ComplianceRow row;
+    row.person.id = staff.id;
+    row.person.displayName = staff.displayName();
+    row.person.sortName = staff.sortName();
+    row.person.schoolId = staff.schoolId;
+    if (record.school) {
+        row.person.schoolName = record.school->name;
+    }
+    if ((staff.startDate && *staff.startDate > asOf) || (staff.leavingDate && *staff.leavingDate < asOf)) {
+        return row;
+    }
+    auto cpd = store::ComplianceReader(db).linkedCpd(staff.id);
+    if (!cpd) {
+        return cpd.error();
+    }
+    const ComplianceEvaluator evaluator(rules.requirements());
+    for (const auto& r : rules.requirements()) {
+        row.cells.push_back(evaluator.evaluateCell(r, record.posts, record.qualifications, *cpd, asOf));
+    }
+    return row;
+}
+
 } // namespace staffpath::services

@@ -112,4 +112,21 @@ ORDER BY s.legal_surname, s.legal_forename, s.id)");
     return data;
 }
 
+Result<std::vector<CpdRecord>> ComplianceReader::linkedCpd(Id staffId) const
+{
+    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    const QString sqlText = QStringLiteral("SELECT %1 FROM cpd_records WHERE staff_id = ? "
+                                           "AND linked_qualification_id IS NOT NULL "
+                                           "AND linked_qualification_id <> '' AND status = ? ORDER BY id")
+                                .arg(rows::cpdColumns());
+    if (Status st = q.run(sqlText, {static_cast<qlonglong>(staffId), sql::word(CpdStatus::Completed)}); !st) {
+        return st.error();
+    }
+    std::vector<CpdRecord> out;
+    while (q.next()) {
+        out.push_back(rows::readCpd(q.query(), 0));
+    }
+    return out;
+}
+
 } // namespace staffpath::store

@@ -4,6 +4,7 @@
 #include "staffpath/model/Date.h"
 #include "staffpath/model/Ids.h"
 #include "staffpath/model/Result.h"
+#include "staffpath/model/StaffRecord.h"
 #include "staffpath/services/ComplianceRules.h"
 #include "staffpath/store/ComplianceReader.h"
 
@@ -105,5 +106,13 @@ private:
 /** Reads the database and evaluates: the grid for everyone in post on `asOf`, optionally in one school. */
 Result<ComplianceGrid> complianceGrid(const store::Database& db, const ComplianceRules& rules, const Date& asOf,
                                       std::optional<Id> schoolId = std::nullopt);
+
+/**
+ * One person's row, for their record card: posts and qualifications come from the record already read for it, and
+ * their linked CPD in one query, so opening a person never reads the whole trust. No cells (so no warnings) when
+ * they have not started or have left on `asOf`, as the grid leaves them out too.
+ */
+Result<ComplianceRow> personCompliance(const store::Database& db, const ComplianceRules& rules,
+                                       const StaffRecord& record, const Date& asOf);
 
 } // namespace staffpath::services

@@ -55,6 +55,12 @@ public:
      */
     Result<ComplianceData> read(const Date& asOf, std::optional<Id> schoolId = std::nullopt) const;
 
+    /**
+     * One person's completed CPD linked to a framework qualification, in one statement: what their record card
+     * lacks (it keeps only the newest CPD) when their own requirements are checked on opening them.
+     */
+    Result<std::vector<CpdRecord>> linkedCpd(Id staffId) const;
+
 private:
     const Database& m_db;
 };
