@@ -13,6 +13,129 @@
     </message>
 </context>
 <context>
+    <name>BulkCpdDialog</name>
+    <message>
+        <source>Record Training for Several People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. INSET: adaptive teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. In house, the trust, a teaching school hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY, if not the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total &amp;cost (£):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for everyone, e.g. 1200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended &amp;outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change for pupils and practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DfE standard elements served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on improving pupil outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underpinned by evidence and expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes collaboration and expert challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustained over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritised by school leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fin&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role or payroll number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <source>Career Conversation</source>
@@ -227,6 +350,45 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Raise attainment in Year 6 reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school improvement priority it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Success criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How everyone will know it has been achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanOutput</name>
     <message>
         <source>Development plan - %1 - %2.pdf</source>
@@ -387,6 +549,99 @@
     </message>
     <message>
         <source>Choose evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Report Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report&apos;s data as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed on %1: the printer or file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of the report to %1</source>
+        <translation>
+            <numerusform>Sent %n page of the report to %1</numerusform>
+            <numerusform>Sent %n pages of the report to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Objectives met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential: seen only by the head and the reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +870,150 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::BulkCpdDialog</name>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an amount of money StaffPath can read; write pounds and pence, such as 1200.00 or £1,200.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::BulkCpdPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ComplianceTableModel</name>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not held yet; needed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due by %2 (%3 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1, completed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (no completion date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ComplianceView</name>
+    <message>
+        <source>&amp;Only people with something due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp; Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1. Each cell says its state as well as showing it in colour: valid (green), due with its date (amber), overdue (red), missing (grey). Double-click a row to open the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and requirements for each member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::ConversationDialog</name>
     <message>
         <source>Record Career Conversation</source>
@@ -669,6 +1068,14 @@
     </message>
     <message>
         <source>%1 is not an amount of money StaffPath can read; write pounds and pence, such as 120.50 or £120.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance ob&amp;jective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1388,289 @@
     </message>
     <message>
         <source>From grade %1 to grade %2, %3 of the 3 graded dimensions (supervision, autonomy, budget) step up. Grading is cumulative (R-GRD-01): a regrade needs change across several of them, not one extra duty. Highlighted: what is different at grade %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ImportDonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window now shows what was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is not on the undo list: Edit → Undo cannot take it back. Importing the same file again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) imported: %2 change(s) written to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) in error were skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ImportFilePage</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export of staff from your MIS. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export of CPD activities from your MIS. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns marked &quot;not recognised&quot; need you; choose &quot;Ignore&quot; for those StaffPath should not read. Your choices are remembered for files laid out the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not recognised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ImportPreviewPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip rows in error and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes every new and changed row at once, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file and what importing them would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ImportWizard</name>
+    <message>
+        <source>Import Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (£)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s payroll number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1988,90 @@
         <source>Record a piece of professional development for the selected person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update staff from a CSV export of your MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CPD records from a CSV export of your MIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a performance-management objective for the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a performance-management review with the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Training for Several People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one training day or conference for many people at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &amp;Requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the training and qualifications they need, and what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours and spend, DfE standard coverage, activity types, the leadership pipeline and expiring qualifications, as charts and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to see its training and requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to see its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath file first, then record the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; for 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; for %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -1319,6 +2093,57 @@
     </message>
     <message>
         <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ObjectiveDialog</name>
+    <message>
+        <source>Add an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership and management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +3091,266 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ReportsWindow</name>
+    <message>
+        <source>CPD hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours per school, team and person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD spend and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What CPD cost against the CPD budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DfE standard coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How CPD covers the elements of the DfE standard for teachers&apos; professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD by kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is ready now or soon for each tier of leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications and training due for renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Data as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this selection: no rows were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interim review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the review was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ReviewView</name>
+    <message>
+        <source>Add objective &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit objective &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove objective &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ycle year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Objective…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Revie&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff to see their performance-management cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of staff first, then add to their performance-management cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::RoutePlannerView</name>
     <message>
         <source>Plan &amp;route</source>
@@ -2612,6 +3697,17 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::TrainingNotice</name>
+    <message>
+        <source>Required training could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::ValidatingDialog</name>
     <message>
         <source>Choose the evidence</source>
@@ -2732,10 +3828,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder. Give a file name for the PDF, such as plan.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder for %1 does not exist. Choose a folder that exists, or create it first; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,6 +3845,34 @@
     </message>
     <message>
         <source>%1 could not be saved (%2); any older file there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the PDF, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to report for this selection: no rows were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is not available in this build; the figures are in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

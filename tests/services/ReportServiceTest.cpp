@@ -7,11 +7,11 @@
 #include "staffpath/services/DemoService.h"
 #include "staffpath/services/Workspace.h"
 
-#include <algorithm>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QVariant>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
