@@ -248,3 +248,39 @@ TEST_F(ReportCliTest, BadOptionsFailWithASentenceNamingThem)
         EXPECT_TRUE(run.out.isEmpty()) << what;
     }
 }
+
+TEST_F(ReportCliTest, EveryReportAsPdfHasItsTitleFiguresAndChart)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is needed; scripts/install-deps.sh installs it";
+    }
+    const QStringList ids{QStringLiteral("cpd-hours"),  QStringLiteral("spend"),    QStringLiteral("dfe"),
+                          QStringLiteral("activities"), QStringLiteral("pipeline"), QStringLiteral("expiry")};
+    for (const QString& id : ids) {
+        SCOPED_TRACE(id.toStdString());
+        const QString out = s_dir->filePath(id + QStringLiteral(".pdf"));
+        const auto run = report(id, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), out});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+        // Headless and quiet: nothing on stderr for a report that worked.
+        EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+        const auto json = report(id, {QStringLiteral("--format"), QStringLiteral("json")});
+        ASSERT_EQ(json.exitCode, 0);
+        const auto data = nlohmann::json::parse(json.out.toStdString());
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        ASSERT_TRUE(text.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        EXPECT_TRUE(pdf.contains(QString::fromStdString(data["title"].get<std::string>()))) << pdf.toStdString();
+        EXPECT_TRUE(pdf.contains(QStringLiteral("Page 1 of"))) << pdf.toStdString();
+        // A build with charts draws them; only a build without the GUI says the chart is missing.
+        EXPECT_FALSE(pdf.contains(QStringLiteral("not available in this build"))) << pdf.toStdString();
+        if (!data["rows"].empty()) {
+            const auto& first = data["rows"][0][data["columns"][0]["key"].get<std::string>()];
+            if (first.is_string()) {
+                EXPECT_TRUE(pdf.contains(QString::fromStdString(first.get<std::string>()).simplified().left(12)))
+                    << first.get<std::string>();
+            }
+        }
+    }
+}
