@@ -1741,10 +1741,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record &amp;Conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a career conversation with the selected person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,10 +1909,6 @@
         </translation>
     </message>
     <message>
-        <source>Save Plan as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the selected person&apos;s development plan as a PDF document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,10 +1922,6 @@
     </message>
     <message>
         <source>Select a member of staff first, then print or save their plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,15 +1969,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add C&amp;PD…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record a piece of professional development for the selected person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2033,10 +2013,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training &amp;Requirements…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who holds the training and qualifications they need, and what is due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2046,30 @@
     </message>
     <message>
         <source>Record &quot;%1&quot; for %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;CPD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Co&amp;nversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan &amp;as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training Requirements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2677,10 +2677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change this person&apos;s own details: names, contact, employment, status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,10 +2686,6 @@
     </message>
     <message>
         <source>Posts held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2737,10 +2729,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;CPD…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit CPD record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,6 +2738,18 @@
     </message>
     <message>
         <source>Posts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add P&amp;ost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add CPD…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2840,35 +2840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark under &amp;way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;move step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save plan as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pr&amp;int plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;conversation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2936,6 +2908,34 @@
     </message>
     <message>
         <source>&lt;p&gt;No career conversation recorded yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan &amp;as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record co&amp;nversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3302,10 +3302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ycle year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Objectives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,13 +3345,13 @@
         <source>Select a member of staff first, then add to their performance-management cycle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cycle ye&amp;ar:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::RoutePlannerView</name>
-    <message>
-        <source>Plan &amp;route</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Add to plan</source>
         <translation type="unfinished"></translation>
@@ -3402,6 +3398,10 @@
     </message>
     <message>
         <source> — by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3531,10 +3531,6 @@
         </translation>
     </message>
     <message>
-        <source>Ready &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only staff the pathway engine finds ready now for a post, programme or step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,6 +3576,10 @@
     </message>
     <message>
         <source>Checking readiness…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read&amp;y now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,7 +123,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
          },
          [this](const QString& message) { showError(message); }},
         m_personTabs);
-    m_personTabs->addTab(m_reviewView, tr("Re&view"));
+    m_personTabs->addTab(m_reviewView, tr("Rev&iew"));
     connect(m_routePlanner, &RoutePlannerView::routeRequested, this, &MainWindow::planRoute);
     connect(m_pathwayMap, &PathwayMapView::roleActivated, this, &MainWindow::planRouteToRole);
     connect(m_routePlanner, &RoutePlannerView::addToPlanRequested, this, &MainWindow::addRouteToPlan);
@@ -232,7 +232,7 @@ void MainWindow::createEditActions()
     m_addQualificationAction->setStatusTip(tr("Record a qualification or programme, planned, under way or done"));
     connect(m_addQualificationAction, &QAction::triggered, m_personEdits, &PersonEdits::addQualification);
 
-    m_addCpdAction = new QAction(tr("Add C&PD…"), this);
+    m_addCpdAction = new QAction(tr("Add &CPD…"), this);
     m_addCpdAction->setObjectName(QStringLiteral("addCpdAction"));
     m_addCpdAction->setStatusTip(tr("Record a piece of professional development for the selected person"));
     connect(m_addCpdAction, &QAction::triggered, m_personEdits, &PersonEdits::addCpd);
@@ -289,7 +289,7 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
 
-    m_recordConversationAction = new QAction(tr("Record &Conversation…"), this);
+    m_recordConversationAction = new QAction(tr("Record Co&nversation…"), this);
     m_recordConversationAction->setObjectName(QStringLiteral("recordConversationAction"));
     m_recordConversationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_recordConversationAction->setStatusTip(tr("Record a career conversation with the selected person"));
@@ -311,7 +311,7 @@ void MainWindow::createActions()
     m_recordTrainingAction->setStatusTip(tr("Record one training day or conference for many people at once"));
     connect(m_recordTrainingAction, &QAction::triggered, this, &MainWindow::recordTrainingForSeveral);
 
-    m_savePlanAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save Plan as &PDF…"), this);
+    m_savePlanAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Save Plan &as PDF…"), this);
     m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
     m_savePlanAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_savePlanAction->setStatusTip(tr("Save the selected person's development plan as a PDF document"));
@@ -328,7 +328,7 @@ void MainWindow::createActions()
     m_successionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_successionAction->setStatusTip(tr("Critical roles and who could step into them"));
     connect(m_successionAction, &QAction::triggered, this, &MainWindow::showSuccession);
-    m_complianceAction = new QAction(tr("Training &Requirements…"), this);
+    m_complianceAction = new QAction(tr("&Training Requirements…"), this);
     m_complianceAction->setObjectName(QStringLiteral("complianceAction"));
     m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     m_complianceAction->setStatusTip(tr("Who holds the training and qualifications they need, and what is due"));
@@ -341,7 +341,7 @@ void MainWindow::createActions()
                                      "pipeline and expiring qualifications, as charts and tables"));
     connect(m_reportsAction, &QAction::triggered, this, &MainWindow::showReports);
 
-    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    m_settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);

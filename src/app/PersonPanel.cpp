@@ -90,7 +90,7 @@ QWidget* PersonPanel::createRecordPage()
     m_summaryLabel->setTextFormat(Qt::PlainText);
     m_summaryLabel->setWordWrap(true);
 
-    m_editDetailsButton = createButton(page, tr("&Edit Details…"), QStringLiteral("editDetailsButton"));
+    m_editDetailsButton = createButton(page, tr("Edit Details…"), QStringLiteral("editDetailsButton"));
     m_editDetailsButton->setToolTip(tr("Change this person's own details: names, contact, employment, status"));
     auto* nameRow = new QHBoxLayout;
     nameRow->addWidget(m_nameLabel, 1);
@@ -164,7 +164,7 @@ QGroupBox* PersonPanel::createPostsGroup()
     m_postsView->setModel(m_postModel);
     m_postsView->horizontalHeader()->setSectionResizeMode(static_cast<int>(PostTableModel::Column::Title),
                                                           QHeaderView::Stretch);
-    m_addPostButton = createButton(m_postsGroup, tr("Add &Post…"), QStringLiteral("addPostButton"));
+    m_addPostButton = createButton(m_postsGroup, tr("Add P&ost…"), QStringLiteral("addPostButton"));
     m_editPostButton = createButton(m_postsGroup, tr("Edit…"), QStringLiteral("editPostButton"));
     m_editPostButton->setAccessibleName(tr("Edit post"));
     m_endPostButton = createButton(m_postsGroup, tr("E&nd Post…"), QStringLiteral("endPostButton"));
@@ -219,7 +219,7 @@ QGroupBox* PersonPanel::createCpdGroup()
     cpdHeader->setSectionResizeMode(static_cast<int>(CpdRecordTableModel::Column::Type), QHeaderView::Interactive);
     cpdHeader->resizeSection(static_cast<int>(CpdRecordTableModel::Column::Type), 110);
     m_cpdTotalsLabel->setBuddy(m_cpdView);
-    m_addCpdButton = createButton(m_cpdGroup, tr("Add &CPD…"), QStringLiteral("addCpdButton"));
+    m_addCpdButton = createButton(m_cpdGroup, tr("&Add CPD…"), QStringLiteral("addCpdButton"));
     m_editCpdButton = createButton(m_cpdGroup, tr("Edit…"), QStringLiteral("editCpdButton"));
     m_editCpdButton->setAccessibleName(tr("Edit CPD record"));
     m_removeCpdButton = createButton(m_cpdGroup, tr("Remove"), QStringLiteral("removeCpdButton"));

@@ -118,7 +118,7 @@ ReviewView::ReviewView(const services::Clock& clock, Dialogs& dialogs, Context c
     m_objectives->setObjectName(QStringLiteral("objectivesTable"));
     m_reviews->setObjectName(QStringLiteral("reviewsTable"));
 
-    auto* yearLabel = new QLabel(tr("C&ycle year:"), this);
+    auto* yearLabel = new QLabel(tr("Cycle ye&ar:"), this);
     yearLabel->setBuddy(m_year);
     auto* top = new QHBoxLayout;
     top->addWidget(yearLabel);

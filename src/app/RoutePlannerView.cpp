@@ -18,7 +18,7 @@ namespace staffpath::app {
 RoutePlannerView::RoutePlannerView(QWidget* parent)
     : QWidget(parent)
     , m_target(new QLineEdit(this))
-    , m_plan(new QPushButton(tr("Plan &route"), this))
+    , m_plan(new QPushButton(tr("Pla&n route"), this))
     , m_addToPlan(new QPushButton(tr("&Add to plan"), this))
     , m_summary(new QLabel(this))
     , m_steps(new QListWidget(this))

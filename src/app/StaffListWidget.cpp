@@ -92,7 +92,7 @@ StaffListWidget::StaffListWidget(QWidget* parent)
                                tr("Only staff whose agreed review is overdue or due within %n days", nullptr,
                                   StaffFilterProxyModel::kDefaultReviewWindowDays),
                                this))
-    , m_readyNowButton(toggle(tr("Ready &now"), QStringLiteral("readyNowFilterButton"),
+    , m_readyNowButton(toggle(tr("Read&y now"), QStringLiteral("readyNowFilterButton"),
                               tr("Only staff the pathway engine finds ready now for a post, programme or step"), this))
     , m_hideLeaversButton(toggle(tr("Hide leavers"), QStringLiteral("hideLeaversFilterButton"),
                                  tr("Leave out staff whose leaving date has passed"), this))
