@@ -95,7 +95,10 @@ std::optional<Validity> readValidity(const nlohmann::json& value, const std::str
         problem(at, expected);
         return std::nullopt;
     }
-    const auto& [key, inner] = *value.items().begin();
+    // Named, not bound through items(): the proxy that items() returns would dangle once the statement ends.
+    const auto only = value.begin();
+    const std::string key = only.key();
+    const nlohmann::json& inner = only.value();
     Validity v;
     if (key == "months" || key == "withinMonthsOfAppointment") {
         if (!inner.is_number_integer() || inner.get<long long>() < 1 || inner.get<long long>() > 600) {
