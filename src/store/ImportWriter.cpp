@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/store/ImportWriter.h"
 
-#include "Dialect.h"
+#include "RecordRows.h"
 #include "RowReaders.h"
+#include "RowWrites.h"
 #include "ScopedTransaction.h"
-#include "SqlErrors.h"
 #include "SqlValues.h"
 #include "Statement.h"
 
@@ -17,17 +17,9 @@
 
 namespace staffpath::store {
 
+using namespace writes;
+
 namespace {
-
-QVariant idValue(Id id)
-{
-    return static_cast<qlonglong>(id);
-}
-
-QString qs(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 const char* columnName(StaffColumn c)
 {
@@ -64,105 +56,28 @@ const char* columnName(StaffColumn c)
     return "";
 }
 
-QVariant columnValue(const Staff& s, StaffColumn c)
+/** Only whether an insert worked: the import does not need the new row's id. */
+Status written(const Result<Id>& inserted)
 {
-    switch (c) {
-    case StaffColumn::Title:
-        return sql::textOrNull(s.title);
-    case StaffColumn::LegalForename:
-        return sql::text(s.legalForename);
-    case StaffColumn::LegalSurname:
-        return sql::text(s.legalSurname);
-    case StaffColumn::PreferredName:
-        return sql::textOrNull(s.preferredName);
-    case StaffColumn::Email:
-        return sql::textOrNull(s.email);
-    case StaffColumn::PayrollNumber:
-        return sql::textOrNull(s.payrollNumber);
-    case StaffColumn::NiNumber:
-        return sql::textOrNull(s.niNumber);
-    case StaffColumn::Trn:
-        return sql::textOrNull(s.trn);
-    case StaffColumn::DateOfBirth:
-        return sql::dateOrNull(s.dateOfBirth);
-    case StaffColumn::Fte:
-        return s.fte;
-    case StaffColumn::ContractType:
-        return sql::word(s.contractType);
-    case StaffColumn::StartDate:
-        return sql::dateOrNull(s.startDate);
-    case StaffColumn::LeavingDate:
-        return sql::dateOrNull(s.leavingDate);
-    case StaffColumn::SchoolId:
-        return sql::idOrNull(s.schoolId);
+    if (!inserted) {
+        return inserted.error();
     }
     return {};
 }
 
-constexpr StaffColumn kInsertColumns[] = {
-    StaffColumn::Title,       StaffColumn::LegalForename, StaffColumn::LegalSurname, StaffColumn::PreferredName,
-    StaffColumn::Email,       StaffColumn::PayrollNumber, StaffColumn::NiNumber,     StaffColumn::Trn,
-    StaffColumn::DateOfBirth, StaffColumn::Fte,           StaffColumn::ContractType, StaffColumn::StartDate,
-    StaffColumn::LeavingDate, StaffColumn::SchoolId,
-};
-
-std::vector<sqlerr::UniqueValue> staffKeys(const Staff& s)
-{
-    std::vector<sqlerr::UniqueValue> keys;
-    const std::pair<const char*, const std::string*> all[] = {{"staff.payroll_number", &s.payrollNumber},
-                                                              {"staff.email", &s.email},
-                                                              {"staff.ni_number", &s.niNumber},
-                                                              {"staff.trn", &s.trn}};
-    for (const auto& [column, value] : all) {
-        if (!value->empty()) {
-            keys.push_back({QString::fromLatin1(column), qs(*value)});
-        }
-    }
-    return keys;
-}
-
-/** The statements of one apply(), each prepared once and reused for every row. */
+/** The writes of one apply(), inside its transaction; the rows are the ones every writer uses (RecordRows.h). */
 class Session
 {
 public:
-    Session(QSqlDatabase db, QString file, const Dialect& dialect)
-        : m_db(std::move(db))
-        , m_file(std::move(file))
-        , m_dialect(dialect)
+    explicit Session(Tx tx)
+        : m_tx(std::move(tx))
     {}
-
-    Status exec(Statement& st, const QString& sql, const std::vector<sqlerr::UniqueValue>& keys = {})
-    {
-        if (st.query().exec()) {
-            return {};
-        }
-        return sqlerr::failure(m_file, st.query().lastError(), sql, keys);
-    }
 
     Result<Id> insertStaff(const Staff& s)
     {
-        QStringList columns;
-        QStringList marks;
-        for (StaffColumn c : kInsertColumns) {
-            columns << QString::fromLatin1(columnName(c));
-            marks << QStringLiteral("?");
-        }
-        const QString sql =
-            QStringLiteral("INSERT INTO staff (%1, qts, wants_headship, row_version) VALUES (%2, 0, 'unknown', 1)")
-                .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))) +
-            m_dialect.returningIdSuffix();
-        Statement st(m_db, m_file);
-        if (Status p = st.prepare(sql); !p) {
-            return p.error();
-        }
-        int i = 0;
-        for (StaffColumn c : kInsertColumns) {
-            st.bindAt(i++, columnValue(s, c));
-        }
-        if (Status e = exec(st, sql, staffKeys(s)); !e) {
-            return e.error();
-        }
-        return st.insertedId();
+        Row row = staffRow(s);
+        row.add("row_version", 1);
+        return insertRow(m_tx, kStaff, 0, std::move(row), staffKeys(s));
     }
 
     Status updateStaff(const ImportStaffUpdate& u)
@@ -170,29 +85,36 @@ public:
         if (u.columns.empty()) {
             return {};
         }
-        QStringList sets;
+        QStringList names;
         for (StaffColumn c : u.columns) {
-            sets << QString::fromLatin1(columnName(c)) + QStringLiteral(" = ?");
+            names << QString::fromLatin1(columnName(c));
         }
-        const QString sql = m_dialect.sql(
+        // Only the columns the file changed, so what it does not hold is left as it was; the row version moves
+        // on so a window holding the old record sees it changed underneath.
+        const Row row = only(staffRow(u.staff), names);
+        QStringList sets;
+        for (const QString& c : row.columns) {
+            sets << c + QStringLiteral(" = ?");
+        }
+        const QString sql = m_tx.dialect.sql(
             QStringLiteral("UPDATE staff SET %1, row_version = row_version + 1, updated_at = {{now}} WHERE id = ?")
                 .arg(sets.join(QStringLiteral(", "))));
-        Statement st(m_db, m_file);
+        Statement st(m_tx.db, m_tx.file);
         if (Status p = st.prepare(sql); !p) {
             return p;
         }
         int i = 0;
-        for (StaffColumn c : u.columns) {
-            st.bindAt(i++, columnValue(u.staff, c));
+        for (const QVariant& v : row.values) {
+            st.bindAt(i++, v);
         }
         st.bindAt(i, idValue(u.staff.id));
-        return exec(st, sql, staffKeys(u.staff));
+        return execKeyed(m_tx, st, sql, staffKeys(u.staff));
     }
 
     Status endPosts(Id staffId, const Date& before)
     {
         const Date dayBefore = Date::fromDays(before.toDays() - 1);
-        Statement st(m_db, m_file);
+        Statement st(m_tx.db, m_tx.file);
         return st.run(QStringLiteral("UPDATE posts SET to_date = ? WHERE staff_id = ? AND to_date IS NULL AND "
                                      "(from_date IS NULL OR from_date <= ?)"),
                       {sql::date(dayBefore), idValue(staffId), sql::date(dayBefore)});
@@ -200,32 +122,16 @@ public:
 
     Status insertPost(const Post& p)
     {
-        Statement st(m_db, m_file);
-        return st.run(QStringLiteral("INSERT INTO posts (staff_id, role_id, title, school_id, from_date, to_date, "
-                                     "acting, slt, pay_basis, grade, pay_point, fte) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {idValue(p.staffId), sql::textOrNull(p.roleId), sql::text(p.title), sql::idOrNull(p.schoolId),
-                       sql::dateOrNull(p.from), sql::dateOrNull(p.to), sql::boolean(p.acting), sql::boolean(p.slt),
-                       sql::word(p.payBasis), sql::intOrNull(p.grade), sql::textOrNull(p.payPoint), p.fte});
+        return written(insertRow(m_tx, kPosts, 0, withOwner(postRow(p), "staff_id", p.staffId)));
     }
 
     Status insertCpd(const CpdRecord& c)
     {
-        Statement st(m_db, m_file);
-        return st.run(
-            QStringLiteral("INSERT INTO cpd_records (staff_id, title, provider, provider_type, activity_type, "
-                           "as_provider, delivery, status, start_date, end_date, hours, cost_pence, funding, "
-                           "dfe_elements, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {idValue(c.staffId), sql::text(c.title), sql::textOrNull(c.provider), sql::word(c.providerType),
-             sql::word(c.activityType), sql::boolean(c.asProvider), sql::word(c.delivery), sql::word(c.status),
-             sql::dateOrNull(c.start), sql::dateOrNull(c.end), c.hours, static_cast<qlonglong>(c.costPence),
-             sql::word(c.funding), c.dfeElements, sql::boolean(c.confidential)});
+        return written(insertRow(m_tx, kCpdRecords, 0, withOwner(cpdRow(c), "staff_id", c.staffId)));
     }
 
 private:
-    QSqlDatabase m_db;
-    QString m_file;
-    const Dialect& m_dialect;
+    Tx m_tx;
 };
 
 } // namespace
@@ -289,7 +195,7 @@ Result<int> ImportWriter::apply(const ImportBatch& batch)
     if (Status s = transaction.begin(); !s) {
         return s.error();
     }
-    Session session(m_db.connection(), file, m_db.dialect());
+    Session session(Tx::of(m_db));
     int writes = 0;
     for (const ImportNewStaff& n : batch.newStaff) {
         const Result<Id> id = session.insertStaff(n.staff);

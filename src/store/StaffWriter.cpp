@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/store/StaffWriter.h"
 
-#include "Dialect.h"
-#include "ScopedTransaction.h"
-#include "SqlErrors.h"
+#include "RecordRows.h"
+#include "RowWrites.h"
 #include "SqlValues.h"
 #include "Statement.h"
 
@@ -13,349 +12,14 @@
 #include <QFileInfo>
 #include <QStringList>
 
-#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
 namespace staffpath::store {
 
+using namespace writes;
+
 namespace {
-
-/** What a write works with while its transaction is open. */
-struct Tx
-{
-    QSqlDatabase db;
-    QString file;
-    const Dialect& dialect;
-};
-
-/**
- * Runs `body(Tx&)` inside one write transaction and commits only when it succeeded; on any failure the
- * ScopedTransaction rolls back, so the file is as it was. The body's Statements are its locals, so they are
- * finished before COMMIT runs.
- */
-template <class Body>
-auto inTransaction(Database& database, Body&& body) -> std::invoke_result_t<Body, Tx&>
-{
-    using R = std::invoke_result_t<Body, Tx&>;
-    Tx tx{database.connection(), QFileInfo(database.path()).fileName(), database.dialect()};
-    ScopedTransaction transaction(tx.db, tx.dialect, tx.file);
-    if (Status s = transaction.begin(); !s) {
-        return R(s.error());
-    }
-    R result = std::forward<Body>(body)(tx);
-    if (!result) {
-        return result;
-    }
-    if (Status s = transaction.commit(); !s) {
-        return R(s.error());
-    }
-    return result;
-}
-
-/** The tables a person's record is written to, with the words a message uses for one of their rows. */
-enum class Table { Staff, Posts, Qualifications, Cpd, Conversations, Actions, PlanItems };
-
-const char* tableName(Table t)
-{
-    switch (t) {
-    case Table::Staff:
-        return "staff";
-    case Table::Posts:
-        return "posts";
-    case Table::Qualifications:
-        return "qualifications";
-    case Table::Cpd:
-        return "cpd_records";
-    case Table::Conversations:
-        return "career_conversations";
-    case Table::Actions:
-        return "conversation_actions";
-    case Table::PlanItems:
-        return "plan_items";
-    }
-    return "";
-}
-
-Error notFound(const Tx& tx, Table t, Id id)
-{
-    const char* sentence = nullptr;
-    switch (t) {
-    case Table::Staff:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no member of staff numbered %1 in %2.");
-        break;
-    case Table::Posts:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no post numbered %1 in %2.");
-        break;
-    case Table::Qualifications:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no qualification numbered %1 in %2.");
-        break;
-    case Table::Cpd:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no CPD record numbered %1 in %2.");
-        break;
-    case Table::Conversations:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no career conversation numbered %1 in %2.");
-        break;
-    case Table::Actions:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no agreed action numbered %1 in %2.");
-        break;
-    case Table::PlanItems:
-        sentence = QT_TRANSLATE_NOOP("staffpath::store", "There is no plan step numbered %1 in %2.");
-        break;
-    }
-    const QString message =
-        QCoreApplication::translate("staffpath::store", sentence).arg(id).arg(tx.file) + QLatin1Char(' ') +
-        QCoreApplication::translate("staffpath::store", "It may have been removed by someone else; nothing was "
-                                                        "saved. Refresh and try again.");
-    return makeError(ErrorCode::NotFound, message.toStdString(),
-                     std::string("no row ") + std::to_string(id) + " in " + tableName(t));
-}
-
-QVariant idValue(Id id)
-{
-    return static_cast<qlonglong>(id);
-}
-
-QString qs(const std::string& text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-/** The staff keys a save may clash on, so the Conflict can name the one that was taken. */
-std::vector<sqlerr::UniqueValue> staffKeys(const Staff& s)
-{
-    std::vector<sqlerr::UniqueValue> keys;
-    const std::pair<const char*, const std::string*> all[] = {{"staff.payroll_number", &s.payrollNumber},
-                                                              {"staff.email", &s.email},
-                                                              {"staff.ni_number", &s.niNumber},
-                                                              {"staff.trn", &s.trn}};
-    for (const auto& [column, value] : all) {
-        if (!value->empty()) {
-            keys.push_back({QString::fromLatin1(column), qs(*value)});
-        }
-    }
-    return keys;
-}
-
-/** Runs a prepared statement; a failure is turned into an Error that can name a clashing key. */
-Status execKeyed(const Tx& tx, Statement& st, const QString& sql, const std::vector<sqlerr::UniqueValue>& keys)
-{
-    if (st.query().exec()) {
-        return {};
-    }
-    return sqlerr::failure(tx.file, st.query().lastError(), sql, keys);
-}
-
-/** Column names and their bound values side by side, so a column cannot be added to one and not the other. */
-struct Row
-{
-    QStringList columns;
-    std::vector<QVariant> values;
-
-    void add(const char* column, QVariant value)
-    {
-        columns << QString::fromLatin1(column);
-        values.push_back(std::move(value));
-    }
-};
-
-Row staffRow(const Staff& s)
-{
-    Row r;
-    r.add("title", sql::textOrNull(s.title));
-    r.add("legal_forename", sql::text(s.legalForename));
-    r.add("legal_surname", sql::text(s.legalSurname));
-    r.add("preferred_name", sql::textOrNull(s.preferredName));
-    r.add("email", sql::textOrNull(s.email));
-    r.add("payroll_number", sql::textOrNull(s.payrollNumber));
-    r.add("ni_number", sql::textOrNull(s.niNumber));
-    r.add("trn", sql::textOrNull(s.trn));
-    r.add("date_of_birth", sql::dateOrNull(s.dateOfBirth));
-    r.add("qts", sql::boolean(s.qts));
-    r.add("qts_date", sql::dateOrNull(s.qtsDate));
-    r.add("induction_completed", sql::dateOrNull(s.inductionCompleted));
-    r.add("fte", s.fte);
-    r.add("contract_type", sql::word(s.contractType));
-    r.add("start_date", sql::dateOrNull(s.startDate));
-    r.add("leaving_date", sql::dateOrNull(s.leavingDate));
-    r.add("line_manager_id", sql::idOrNull(s.lineManagerId));
-    r.add("school_id", sql::idOrNull(s.schoolId));
-    r.add("prior_career", sql::textOrNull(s.priorCareer));
-    r.add("wants_headship", sql::word(s.wantsHeadship));
-    return r;
-}
-
-// The rows below leave out staff_id: a post, qualification, ... belongs to one person for good, so only an
-// insert sets it.
-
-Row postRow(const Post& p)
-{
-    Row r;
-    r.add("role_id", sql::textOrNull(p.roleId));
-    r.add("title", sql::text(p.title));
-    r.add("school_id", sql::idOrNull(p.schoolId));
-    r.add("from_date", sql::dateOrNull(p.from));
-    r.add("to_date", sql::dateOrNull(p.to));
-    r.add("acting", sql::boolean(p.acting));
-    r.add("slt", sql::boolean(p.slt));
-    r.add("pay_basis", sql::word(p.payBasis));
-    r.add("grade", sql::intOrNull(p.grade));
-    r.add("pay_point", sql::textOrNull(p.payPoint));
-    r.add("fte", p.fte);
-    return r;
-}
-
-Row qualificationRow(const QualificationHeld& q)
-{
-    Row r;
-    r.add("qualification_id", sql::textOrNull(q.qualificationId));
-    r.add("name", sql::text(q.name));
-    r.add("status", sql::word(q.status));
-    r.add("started", sql::dateOrNull(q.started));
-    r.add("completed", sql::dateOrNull(q.completed));
-    r.add("expires", sql::dateOrNull(q.expires));
-    r.add("provider", sql::textOrNull(q.provider));
-    r.add("evidence", sql::textOrNull(q.evidence));
-    return r;
-}
-
-Row cpdRow(const CpdRecord& c)
-{
-    Row r;
-    r.add("event_id", sql::idOrNull(c.eventId));
-    r.add("title", sql::text(c.title));
-    r.add("provider", sql::textOrNull(c.provider));
-    r.add("provider_type", sql::word(c.providerType));
-    r.add("activity_type", sql::word(c.activityType));
-    r.add("as_provider", sql::boolean(c.asProvider));
-    r.add("delivery", sql::word(c.delivery));
-    r.add("status", sql::word(c.status));
-    r.add("start_date", sql::dateOrNull(c.start));
-    r.add("end_date", sql::dateOrNull(c.end));
-    r.add("hours", c.hours);
-    r.add("cost_pence", static_cast<qlonglong>(c.costPence));
-    r.add("funding", sql::word(c.funding));
-    r.add("dfe_elements", c.dfeElements);
-    r.add("intended_outcome", sql::textOrNull(c.intendedOutcome));
-    r.add("impact_level", c.impactLevel ? sql::word(*c.impactLevel) : QVariant(QMetaType::fromType<QString>()));
-    r.add("impact_evaluation", sql::textOrNull(c.impactEvaluation));
-    r.add("evidence", sql::textOrNull(c.evidence));
-    r.add("linked_qualification_id", sql::textOrNull(c.linkedQualificationId));
-    r.add("objective_id", sql::idOrNull(c.objectiveId));
-    r.add("confidential", sql::boolean(c.confidential));
-    return r;
-}
-
-Row conversationRow(const CareerConversation& c)
-{
-    Row r;
-    r.add("held_on", sql::date(c.heldOn));
-    r.add("led_by_staff_id", sql::idOrNull(c.ledByStaffId));
-    r.add("led_by_name", sql::textOrNull(c.ledByName));
-    r.add("aspiration", sql::textOrNull(c.aspiration));
-    r.add("target_role_id", sql::textOrNull(c.targetRoleId));
-    r.add("target_role_title", sql::textOrNull(c.targetRoleTitle));
-    r.add("wants_headship", sql::word(c.wantsHeadship));
-    r.add("notes", sql::textOrNull(c.notes));
-    r.add("next_review", sql::dateOrNull(c.nextReview));
-    r.add("confidential", sql::boolean(c.confidential));
-    return r;
-}
-
-Row planRow(const PlanItem& p)
-{
-    Row r;
-    r.add("position", p.position);
-    r.add("kind", sql::word(p.kind));
-    r.add("ref_id", sql::textOrNull(p.refId));
-    r.add("title", sql::text(p.title));
-    r.add("detail", sql::textOrNull(p.detail));
-    r.add("due", sql::dateOrNull(p.due));
-    r.add("status", sql::word(p.status));
-    r.add("target_role_id", sql::textOrNull(p.targetRoleId));
-    r.add("conversation_id", sql::idOrNull(p.conversationId));
-    return r;
-}
-
-Row withOwner(Row row, const char* column, Id owner)
-{
-    row.add(column, idValue(owner));
-    return row;
-}
-
-/**
- * INSERT of one row. With a non-zero `id` the row is stored under that id (an undone removal coming back);
- * a taken id is a Conflict, never a silent duplicate. With id 0 the database picks the id.
- */
-Result<Id> insertRow(const Tx& tx, Table table, Id id, Row row, std::vector<sqlerr::UniqueValue> keys = {})
-{
-    if (id != 0) {
-        row.add("id", idValue(id));
-        keys.push_back({QString::fromLatin1(tableName(table)) + QStringLiteral(".id"), QString::number(id)});
-    }
-    QStringList marks;
-    for (qsizetype i = 0; i < row.columns.size(); ++i) {
-        marks << QStringLiteral("?");
-    }
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(QString::fromLatin1(tableName(table)), row.columns.join(QStringLiteral(", ")),
-                           marks.join(QStringLiteral(", ")));
-    if (id == 0) {
-        sql += tx.dialect.returningIdSuffix();
-    }
-    Statement st(tx.db, tx.file);
-    if (Status s = st.prepare(sql); !s) {
-        return s.error();
-    }
-    for (std::size_t i = 0; i < row.values.size(); ++i) {
-        st.bindAt(static_cast<int>(i), row.values[i]);
-    }
-    if (Status s = execKeyed(tx, st, sql, keys); !s) {
-        return s.error();
-    }
-    return id != 0 ? Result<Id>(id) : st.insertedId();
-}
-
-/** UPDATE of one row by id; NotFound when there is no such row. */
-Status updateRow(const Tx& tx, Table table, Id id, const Row& row, const std::vector<sqlerr::UniqueValue>& keys = {})
-{
-    QStringList sets;
-    for (const QString& c : row.columns) {
-        sets << c + QStringLiteral(" = ?");
-    }
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(QString::fromLatin1(tableName(table)), sets.join(QStringLiteral(", ")));
-    Statement st(tx.db, tx.file);
-    if (Status s = st.prepare(sql); !s) {
-        return s;
-    }
-    int position = 0;
-    for (const QVariant& v : row.values) {
-        st.bindAt(position++, v);
-    }
-    st.bindAt(position, idValue(id));
-    if (Status s = execKeyed(tx, st, sql, keys); !s) {
-        return s;
-    }
-    if (st.query().numRowsAffected() == 0) {
-        return notFound(tx, table, id);
-    }
-    return {};
-}
-
-Status deleteRow(const Tx& tx, Table table, Id id)
-{
-    Statement st(tx.db, tx.file);
-    if (Status s = st.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(tableName(table))),
-                          {idValue(id)});
-        !s) {
-        return s;
-    }
-    if (st.query().numRowsAffected() == 0) {
-        return notFound(tx, table, id);
-    }
-    return {};
-}
 
 /** The actions of conversation `conversationId`, in order; positions follow the list. */
 Status insertActions(const Tx& tx, Id conversationId, const std::vector<AgreedAction>& actions)
@@ -369,7 +33,7 @@ Status insertActions(const Tx& tx, Id conversationId, const std::vector<AgreedAc
         r.add("owner", sql::textOrNull(a.owner));
         r.add("due", sql::dateOrNull(a.due));
         r.add("done", sql::boolean(a.done));
-        if (const Result<Id> made = insertRow(tx, Table::Actions, a.id, std::move(r)); !made) {
+        if (const Result<Id> made = insertRow(tx, kActions, a.id, std::move(r)); !made) {
             return made.error();
         }
     }
@@ -383,7 +47,7 @@ Result<Id> StaffWriter::insertStaff(const Staff& staff)
     return inTransaction(m_db, [&](Tx& tx) {
         Row row = staffRow(staff);
         row.add("row_version", 1);
-        return insertRow(tx, Table::Staff, staff.id, std::move(row), staffKeys(staff));
+        return insertRow(tx, kStaff, staff.id, std::move(row), staffKeys(staff));
     });
 }
 
@@ -422,7 +86,7 @@ Result<int> StaffWriter::updateStaff(const Staff& staff)
             return s.error();
         }
         if (!exists.next()) {
-            return notFound(tx, Table::Staff, staff.id);
+            return notFound(tx, kStaff, staff.id);
         }
         const std::string name = staff.displayName();
         return makeError(
@@ -441,7 +105,7 @@ Result<int> StaffWriter::updateStaff(const Staff& staff)
 
 Status StaffWriter::deleteStaff(Id staffId)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Staff, staffId); });
+    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, kStaff, staffId); });
 }
 
 Result<std::optional<Id>> StaffWriter::staffWithKey(StaffKey key, const std::string& value, Id exceptId) const
@@ -481,24 +145,24 @@ Result<std::optional<Id>> StaffWriter::staffWithKey(StaffKey key, const std::str
 Result<Id> StaffWriter::insertPost(const Post& post)
 {
     return inTransaction(m_db, [&](Tx& tx) {
-        return insertRow(tx, Table::Posts, post.id, withOwner(postRow(post), "staff_id", post.staffId));
+        return insertRow(tx, kPosts, post.id, withOwner(postRow(post), "staff_id", post.staffId));
     });
 }
 
 Status StaffWriter::updatePost(const Post& post)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, Table::Posts, post.id, postRow(post)); });
+    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, kPosts, post.id, postRow(post)); });
 }
 
 Status StaffWriter::deletePost(Id postId)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Posts, postId); });
+    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, kPosts, postId); });
 }
 
 Result<Id> StaffWriter::insertQualification(const QualificationHeld& qualification)
 {
     return inTransaction(m_db, [&](Tx& tx) {
-        return insertRow(tx, Table::Qualifications, qualification.id,
+        return insertRow(tx, kQualifications, qualification.id,
                          withOwner(qualificationRow(qualification), "staff_id", qualification.staffId));
     });
 }
@@ -506,36 +170,36 @@ Result<Id> StaffWriter::insertQualification(const QualificationHeld& qualificati
 Status StaffWriter::updateQualification(const QualificationHeld& qualification)
 {
     return inTransaction(m_db, [&](Tx& tx) {
-        return updateRow(tx, Table::Qualifications, qualification.id, qualificationRow(qualification));
+        return updateRow(tx, kQualifications, qualification.id, qualificationRow(qualification));
     });
 }
 
 Status StaffWriter::deleteQualification(Id qualificationId)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Qualifications, qualificationId); });
+    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, kQualifications, qualificationId); });
 }
 
 Result<Id> StaffWriter::insertCpd(const CpdRecord& record)
 {
     return inTransaction(m_db, [&](Tx& tx) {
-        return insertRow(tx, Table::Cpd, record.id, withOwner(cpdRow(record), "staff_id", record.staffId));
+        return insertRow(tx, kCpdRecords, record.id, withOwner(cpdRow(record), "staff_id", record.staffId));
     });
 }
 
 Status StaffWriter::updateCpd(const CpdRecord& record)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, Table::Cpd, record.id, cpdRow(record)); });
+    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, kCpdRecords, record.id, cpdRow(record)); });
 }
 
 Status StaffWriter::deleteCpd(Id recordId)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Cpd, recordId); });
+    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, kCpdRecords, recordId); });
 }
 
 Result<Id> StaffWriter::insertConversation(const CareerConversation& conversation)
 {
     return inTransaction(m_db, [&](Tx& tx) -> Result<Id> {
-        const Result<Id> id = insertRow(tx, Table::Conversations, conversation.id,
+        const Result<Id> id = insertRow(tx, kConversations, conversation.id,
                                         withOwner(conversationRow(conversation), "staff_id", conversation.staffId));
         if (!id) {
             return id;
@@ -550,7 +214,7 @@ Result<Id> StaffWriter::insertConversation(const CareerConversation& conversatio
 Status StaffWriter::updateConversation(const CareerConversation& conversation)
 {
     return inTransaction(m_db, [&](Tx& tx) -> Status {
-        if (Status s = updateRow(tx, Table::Conversations, conversation.id, conversationRow(conversation)); !s) {
+        if (Status s = updateRow(tx, kConversations, conversation.id, conversationRow(conversation)); !s) {
             return s;
         }
         // The list is replaced whole: simpler than matching rows, and the kept ids make it look like an edit.
@@ -566,7 +230,7 @@ Status StaffWriter::updateConversation(const CareerConversation& conversation)
 
 Status StaffWriter::deleteConversation(Id conversationId)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, Table::Conversations, conversationId); });
+    return inTransaction(m_db, [&](Tx& tx) { return deleteRow(tx, kConversations, conversationId); });
 }
 
 Result<std::vector<Id>> StaffWriter::insertPlanItems(const std::vector<PlanItem>& items)
@@ -576,7 +240,7 @@ Result<std::vector<Id>> StaffWriter::insertPlanItems(const std::vector<PlanItem>
         ids.reserve(items.size());
         for (const PlanItem& item : items) {
             const Result<Id> id =
-                insertRow(tx, Table::PlanItems, item.id, withOwner(planRow(item), "staff_id", item.staffId));
+                insertRow(tx, kPlanItems, item.id, withOwner(planRow(item), "staff_id", item.staffId));
             if (!id) {
                 return id.error();
             }
@@ -606,7 +270,7 @@ Result<std::vector<Id>> StaffWriter::appendPlanItems(const std::vector<PlanItem>
             }
             item.position = it->second++;
             const Result<Id> id =
-                insertRow(tx, Table::PlanItems, item.id, withOwner(planRow(item), "staff_id", item.staffId));
+                insertRow(tx, kPlanItems, item.id, withOwner(planRow(item), "staff_id", item.staffId));
             if (!id) {
                 return id.error();
             }
@@ -618,14 +282,14 @@ Result<std::vector<Id>> StaffWriter::appendPlanItems(const std::vector<PlanItem>
 
 Status StaffWriter::updatePlanItem(const PlanItem& item)
 {
-    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, Table::PlanItems, item.id, planRow(item)); });
+    return inTransaction(m_db, [&](Tx& tx) { return updateRow(tx, kPlanItems, item.id, planRow(item)); });
 }
 
 Status StaffWriter::deletePlanItems(const std::vector<Id>& ids)
 {
     return inTransaction(m_db, [&](Tx& tx) -> Status {
         for (const Id id : ids) {
-            if (Status s = deleteRow(tx, Table::PlanItems, id); !s) {
+            if (Status s = deleteRow(tx, kPlanItems, id); !s) {
                 return s;
             }
         }
