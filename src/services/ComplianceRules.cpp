@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/ComplianceRules.h"
 
+#include "DataFiles.h"
+
 #include "staffpath/model/Date.h"
 
 #include <nlohmann/json.hpp>
@@ -28,15 +30,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-QString fromPath(const std::filesystem::path& path)
-{
-    return QFile::decodeName(QByteArray::fromStdString(path.string()));
-}
+using datafiles::fromPath;
+using datafiles::toPath;
 
 const std::vector<int> kDefaultWarningDays{90, 30, 7};
 
@@ -325,17 +320,11 @@ Result<ComplianceRules> ComplianceRules::load(const std::filesystem::path& shipp
     files.insert(files.end(), schoolFiles.begin(), schoolFiles.end());
     for (const auto& path : files) {
         const QString name = fromPath(path);
-        QFile file(name);
-        if (!file.exists()) {
-            return makeError(ErrorCode::NotFound,
-                             tr("%1 does not exist.").arg(QDir::toNativeSeparators(name)).toStdString());
+        const Result<QByteArray> read = datafiles::read(path);
+        if (!read) {
+            return read.error();
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(
-                ErrorCode::Io,
-                tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(name), file.errorString()).toStdString());
-        }
-        const QByteArray bytes = file.readAll();
+        const QByteArray& bytes = read.value();
         if (auto merged = rules.merge(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                       QDir::toNativeSeparators(name).toStdString());
             !merged) {
@@ -347,36 +336,8 @@ Result<ComplianceRules> ComplianceRules::load(const std::filesystem::path& shipp
 
 Result<std::filesystem::path> ComplianceRules::locateShippedFile()
 {
-    const QString fileName = QStringLiteral("/requirements.json");
-    const QString fromEnvironment = qEnvironmentVariable("STAFFPATH_COMPLIANCE_DIR");
-    if (!fromEnvironment.isEmpty()) {
-        if (!QFileInfo::exists(fromEnvironment + fileName)) {
-            return makeError(ErrorCode::NotFound,
-                             tr("STAFFPATH_COMPLIANCE_DIR is set to %1, which holds no requirements.json.")
-                                 .arg(QDir::toNativeSeparators(fromEnvironment))
-                                 .toStdString());
-        }
-        return toPath(QDir::cleanPath(fromEnvironment + fileName));
-    }
-    QStringList tried;
-    if (QCoreApplication::instance() != nullptr) {
-        const QString installed =
-            QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/staffpath/compliance"));
-        if (QFileInfo::exists(installed + fileName)) {
-            return toPath(installed + fileName);
-        }
-        tried << QDir::toNativeSeparators(installed);
-    }
-    const QString source = QDir::cleanPath(QStringLiteral(STAFFPATH_SOURCE_DATA_DIR "/compliance"));
-    if (QFileInfo::exists(source + fileName)) {
-        return toPath(source + fileName);
-    }
-    tried << QDir::toNativeSeparators(source);
-    return makeError(ErrorCode::NotFound,
-                     tr("The training requirements file requirements.json was not found (looked in %1). Set "
-                        "STAFFPATH_COMPLIANCE_DIR to the folder that holds it.")
-                         .arg(tried.join(QStringLiteral(", ")))
-                         .toStdString());
+    return datafiles::locate(
+        {"STAFFPATH_COMPLIANCE_DIR", "compliance", "requirements.json", tr("The training requirements file")});
 }
 
 Result<ComplianceRules> ComplianceRules::loadFor(const std::string& databasePath)

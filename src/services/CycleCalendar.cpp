@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/CycleCalendar.h"
 
+#include "DataFiles.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -44,11 +46,6 @@ std::optional<YearDay> parseYearDay(const std::string& text)
         return std::nullopt;
     }
     return YearDay{month, day};
-}
-
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(path.toStdString());
 }
 
 } // namespace
@@ -122,51 +119,17 @@ Result<CycleCalendar> CycleCalendar::fromJson(std::string_view json, const std::
 
 Result<CycleCalendar> CycleCalendar::load(const std::filesystem::path& file)
 {
-    const QString name = QString::fromStdString(file.string());
-    QFile in(name);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return makeError(in.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                         tr("The performance-management calendar %1 cannot be opened: %2.")
-                             .arg(QDir::toNativeSeparators(name), in.errorString())
-                             .toStdString());
+    const Result<QByteArray> bytes = datafiles::read(file);
+    if (!bytes) {
+        return bytes.error();
     }
-    const QByteArray bytes = in.readAll();
-    return fromJson(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-                    QDir::toNativeSeparators(name).toStdString());
+    return fromJson(std::string_view(bytes.value().constData(), static_cast<std::size_t>(bytes.value().size())),
+                    QDir::toNativeSeparators(datafiles::fromPath(file)).toStdString());
 }
 
 Result<std::filesystem::path> CycleCalendar::locateShippedFile()
 {
-    const QString fileName = QStringLiteral("/cycle.json");
-    const QString fromEnvironment = qEnvironmentVariable("STAFFPATH_PM_DIR");
-    if (!fromEnvironment.isEmpty()) {
-        if (!QFileInfo::exists(fromEnvironment + fileName)) {
-            return makeError(ErrorCode::NotFound, tr("STAFFPATH_PM_DIR is set to %1, which holds no cycle.json.")
-                                                      .arg(QDir::toNativeSeparators(fromEnvironment))
-                                                      .toStdString());
-        }
-        return toPath(QDir::cleanPath(fromEnvironment + fileName));
-    }
-    QStringList tried;
-    // applicationDirPath() needs the application object; a library caller without one skips the installed copy.
-    if (QCoreApplication::instance() != nullptr) {
-        const QString installed =
-            QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/staffpath/pm"));
-        if (QFileInfo::exists(installed + fileName)) {
-            return toPath(installed + fileName);
-        }
-        tried << QDir::toNativeSeparators(installed);
-    }
-    const QString source = QDir::cleanPath(QStringLiteral(STAFFPATH_SOURCE_DATA_DIR "/pm"));
-    if (QFileInfo::exists(source + fileName)) {
-        return toPath(source + fileName);
-    }
-    tried << QDir::toNativeSeparators(source);
-    return makeError(ErrorCode::NotFound,
-                     tr("The performance-management calendar cycle.json was not found (looked in %1). Set "
-                        "STAFFPATH_PM_DIR to the folder that holds it.")
-                         .arg(tried.join(QStringLiteral(", ")))
-                         .toStdString());
+    return datafiles::locate({"STAFFPATH_PM_DIR", "pm", "cycle.json", tr("The performance-management calendar")});
 }
 
 Result<CycleCalendar> CycleCalendar::loadShipped()

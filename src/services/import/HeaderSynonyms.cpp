@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/import/HeaderSynonyms.h"
 
+#include "../DataFiles.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -25,15 +27,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
-
-QString fromPath(const std::filesystem::path& path)
-{
-    return QFile::decodeName(QByteArray::fromStdString(path.string()));
-}
+using datafiles::fromPath;
+using datafiles::toPath;
 
 const char* kindKey(ImportKind kind)
 {
@@ -222,17 +217,11 @@ Result<HeaderSynonyms> HeaderSynonyms::load(const std::filesystem::path& shipped
     files.insert(files.end(), schoolFiles.begin(), schoolFiles.end());
     for (const auto& path : files) {
         const QString name = fromPath(path);
-        QFile file(name);
-        if (!file.exists()) {
-            return makeError(ErrorCode::NotFound,
-                             tr("%1 does not exist.").arg(QDir::toNativeSeparators(name)).toStdString());
+        const Result<QByteArray> read = datafiles::read(path);
+        if (!read) {
+            return read.error();
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(
-                ErrorCode::Io,
-                tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(name), file.errorString()).toStdString());
-        }
-        const QByteArray bytes = file.readAll();
+        const QByteArray& bytes = read.value();
         auto merged = synonyms.merge(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
                                      QDir::toNativeSeparators(name).toStdString());
         if (!merged) {
@@ -244,36 +233,7 @@ Result<HeaderSynonyms> HeaderSynonyms::load(const std::filesystem::path& shipped
 
 Result<std::filesystem::path> HeaderSynonyms::locateShippedFile()
 {
-    const QString fileName = QStringLiteral("/headers.json");
-    const QString fromEnvironment = qEnvironmentVariable("STAFFPATH_IMPORT_DIR");
-    if (!fromEnvironment.isEmpty()) {
-        if (!QFileInfo::exists(fromEnvironment + fileName)) {
-            return makeError(ErrorCode::NotFound, tr("STAFFPATH_IMPORT_DIR is set to %1, which holds no headers.json.")
-                                                      .arg(QDir::toNativeSeparators(fromEnvironment))
-                                                      .toStdString());
-        }
-        return toPath(QDir::cleanPath(fromEnvironment + fileName));
-    }
-    QStringList tried;
-    // applicationDirPath() needs the application object; a library caller without one skips the installed copy.
-    if (QCoreApplication::instance() != nullptr) {
-        const QString installed =
-            QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/staffpath/import"));
-        if (QFileInfo::exists(installed + fileName)) {
-            return toPath(installed + fileName);
-        }
-        tried << QDir::toNativeSeparators(installed);
-    }
-    const QString source = QDir::cleanPath(QStringLiteral(STAFFPATH_SOURCE_DATA_DIR "/import"));
-    if (QFileInfo::exists(source + fileName)) {
-        return toPath(source + fileName);
-    }
-    tried << QDir::toNativeSeparators(source);
-    return makeError(ErrorCode::NotFound,
-                     tr("The import headings file headers.json was not found (looked in %1). Set STAFFPATH_IMPORT_DIR "
-                        "to the folder that holds it.")
-                         .arg(tried.join(QStringLiteral(", ")))
-                         .toStdString());
+    return datafiles::locate({"STAFFPATH_IMPORT_DIR", "import", "headers.json", tr("The import headings file")});
 }
 
 std::optional<std::string> HeaderSynonyms::fieldFor(ImportKind kind, std::string_view heading) const
