@@ -85,21 +85,20 @@ int BulkCpdPeopleModel::rowOf(Id staffId) const
 
 std::vector<std::optional<std::int64_t>> BulkCpdPeopleModel::costs() const
 {
-    std::int64_t own = 0;
-    std::size_t sharing = 0;
+    std::vector<std::optional<std::int64_t>> own;
     for (const Row& r : m_rows) {
         if (r.checked) {
-            r.costPence ? own += *r.costPence : ++sharing;
+            own.push_back(r.costPence);
         }
     }
-    const auto shares = services::splitCost(std::max<std::int64_t>(0, m_totalPence - own), sharing);
+    const std::vector<std::int64_t> shared = services::shareCosts(m_totalPence, own);
     std::vector<std::optional<std::int64_t>> out(m_rows.size());
     std::size_t next = 0;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].costPence) {
-            out[i] = m_rows[i].costPence;
-        } else if (m_rows[i].checked) {
-            out[i] = shares[next++];
+        if (m_rows[i].checked) {
+            out[i] = shared[next++];
+        } else if (m_rows[i].costPence) {
+            out[i] = m_rows[i].costPence; // typed for someone not ticked: kept, shown, not counted
         }
     }
     return out;

@@ -139,30 +139,43 @@ FieldIssues BulkCpd::validate(const BulkCpdEntry& entry) const
     return issues;
 }
 
+std::vector<std::int64_t> shareCosts(std::int64_t totalPence, const std::vector<std::optional<std::int64_t>>& own)
+{
+    std::int64_t ownTotal = 0;
+    std::size_t sharing = 0;
+    for (const auto& cost : own) {
+        cost ? ownTotal += *cost : ++sharing;
+    }
+    const std::vector<std::int64_t> shares = splitCost(std::max<std::int64_t>(0, totalPence - ownTotal), sharing);
+    std::vector<std::int64_t> out;
+    out.reserve(own.size());
+    std::size_t next = 0;
+    for (const auto& cost : own) {
+        out.push_back(cost ? *cost : shares[next++]);
+    }
+    return out;
+}
+
 Result<std::vector<CpdRecord>> BulkCpd::records(const BulkCpdEntry& entry) const
 {
     if (const FieldIssues issues = validate(entry); !issues.empty()) {
         return makeError(ErrorCode::InvalidInput, issues.front().message);
     }
-    std::int64_t ownCosts = 0;
-    std::size_t sharing = 0;
+    std::vector<std::optional<std::int64_t>> own;
+    own.reserve(entry.people.size());
     for (const BulkCpdPerson& p : entry.people) {
-        if (p.costPence) {
-            ownCosts += *p.costPence;
-        } else {
-            ++sharing;
-        }
+        own.push_back(p.costPence);
     }
-    const std::vector<std::int64_t> shares = splitCost(entry.activity.costPence - ownCosts, sharing);
-    std::size_t nextShare = 0;
+    const std::vector<std::int64_t> costs = shareCosts(entry.activity.costPence, own);
     std::vector<CpdRecord> records;
     records.reserve(entry.people.size());
-    for (const BulkCpdPerson& p : entry.people) {
+    for (std::size_t i = 0; i < entry.people.size(); ++i) {
+        const BulkCpdPerson& p = entry.people[i];
         CpdRecord r = entry.activity;
         r.id = 0;
         r.eventId.reset();
         r.staffId = p.staffId;
-        r.costPence = p.costPence ? *p.costPence : shares[nextShare++];
+        r.costPence = costs[i];
         if (p.status) {
             r.status = *p.status;
         }

@@ -46,6 +46,12 @@ struct BulkCpdEntry
 std::vector<std::int64_t> splitCost(std::int64_t totalPence, std::size_t parts);
 
 /**
+ * Each person's cost: their own where given, else a share (splitCost) of what the total leaves after everyone's
+ * own costs (never below nothing). One entry per person, in order; the service and the form both use it.
+ */
+std::vector<std::int64_t> shareCosts(std::int64_t totalPence, const std::vector<std::optional<std::int64_t>>& own);
+
+/**
  * Records one activity for many people as a training event with one CPD record each, all in one transaction.
  * Field names in issues: "title", "start", "end", "hours", "cost", "people", and per person "people/N",
  * "people/N/hours", "people/N/cost" (N from 0, in the order given).
