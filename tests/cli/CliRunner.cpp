@@ -2,10 +2,15 @@
 #include "CliRunner.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
 
 namespace staffpath::test {
 
@@ -66,6 +71,37 @@ QByteArray sha256Of(const QString& path)
 QString testDataPath(const QString& relative)
 {
     return QStringLiteral(STAFFPATH_TEST_DATA_DIR) + QLatin1Char('/') + relative;
+}
+
+void expectReadOnlyFolderKeepsOlderFile(const QString& dir, const QString& database, const QString& fileName,
+                                        const QByteArray& olderBytes,
+                                        const std::function<QStringList(const QString& out)>& arguments)
+{
+    const int asUser = ::geteuid() == 0 ? 65534 : -1;
+    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
+                      QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    ASSERT_TRUE(QFile::setPermissions(dir, open));
+    ASSERT_TRUE(QFile::setPermissions(database, readable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+
+    const QString folder = QDir(dir).filePath(QStringLiteral("shared"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString out = folder + QLatin1Char('/') + fileName;
+    {
+        QFile older(out);
+        ASSERT_TRUE(older.open(QIODevice::WriteOnly));
+        older.write(olderBytes);
+    }
+    const QByteArray before = sha256Of(out);
+    ASSERT_TRUE(QFile::setPermissions(out, readable));
+    ASSERT_TRUE(QFile::setPermissions(folder, readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+
+    const CliRun run = runCli(arguments(out), asUser);
+    QFile::setPermissions(folder, open);
+    EXPECT_EQ(run.exitCode, 8) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(out)) << run.err.toStdString();
+    EXPECT_EQ(sha256Of(out), before);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
 }
 
 } // namespace staffpath::test

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace staffpath::test {
 
 struct CliRun
@@ -24,6 +26,16 @@ struct CliRun
 CliRun runCli(const QStringList& arguments, int asUser = -1, const QList<QPair<QString, QString>>& environment = {});
 
 QByteArray sha256Of(const QString& path);
+
+/**
+ * Puts an older `fileName` holding `olderBytes` in a read-only folder under `dir`, runs `arguments(out)` there
+ * (as "nobody" when the tests run as root, since root ignores permission bits; `dir` and `database` are opened
+ * up so nobody can still read them) and checks the refusal: exit 8 naming the file, the older file byte for byte
+ * as it was, and nothing else left in the folder.
+ */
+void expectReadOnlyFolderKeepsOlderFile(const QString& dir, const QString& database, const QString& fileName,
+                                        const QByteArray& olderBytes,
+                                        const std::function<QStringList(const QString& out)>& arguments);
 QString testDataPath(const QString& relative);
 
 } // namespace staffpath::test

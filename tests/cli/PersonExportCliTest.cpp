@@ -12,8 +12,6 @@
 
 #include <set>
 
-#include <unistd.h>
-
 using nlohmann::json;
 using staffpath::test::runCli;
 using staffpath::test::sha256Of;
@@ -118,33 +116,9 @@ TEST_F(PersonExportCliTest, UnknownStaffIdExitsThreeAndWritesNothing)
 
 TEST_F(PersonExportCliTest, ReadOnlyOutputFolderIsRefusedByNameAndTheOlderFileKept)
 {
-    // Root ignores permission bits, so as root the CLI runs as "nobody" through setpriv; the database and its
-    // folder are opened up so that nobody can still read them.
-    const int asUser = ::geteuid() == 0 ? 65534 : -1;
-    const auto open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::WriteGroup |
-                      QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
-    ASSERT_TRUE(QFile::setPermissions(m_dir.path(), open));
-    ASSERT_TRUE(QFile::setPermissions(m_db, readable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-
-    const QString folder = m_dir.filePath(QStringLiteral("requests"));
-    ASSERT_TRUE(QDir().mkpath(folder));
-    const QString out = folder + QStringLiteral("/sar.json");
-    {
-        QFile older(out);
-        ASSERT_TRUE(older.open(QIODevice::WriteOnly));
-        older.write("{\"an\": \"older export\"}");
-    }
-    const QByteArray before = sha256Of(out);
-    ASSERT_TRUE(QFile::setPermissions(out, readable));
-    ASSERT_TRUE(QFile::setPermissions(folder, readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
-
-    const auto run = runCli(exportArguments(m_staffId, out), asUser);
-    QFile::setPermissions(folder, open);
-    EXPECT_EQ(run.exitCode, 8) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(out)) << run.err.toStdString();
-    EXPECT_EQ(sha256Of(out), before);
-    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sar.json")});
+    staffpath::test::expectReadOnlyFolderKeepsOlderFile(
+        m_dir.path(), m_db, QStringLiteral("sar.json"), "{\"an\": \"older export\"}",
+        [&](const QString& out) { return exportArguments(m_staffId, out); });
 }
 
 TEST_F(PersonExportCliTest, MissingFolderExitsThreeAndCreatesNothing)
