@@ -59,8 +59,8 @@ struct Statements
             {&staff, QStringLiteral("INSERT INTO staff (title, legal_forename, legal_surname, preferred_name, email, "
                                     "payroll_number, ni_number, trn, date_of_birth, qts, qts_date, "
                                     "induction_completed, fte, contract_type, start_date, leaving_date, school_id, "
-                                    "prior_career, wants_headship, row_version) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
+                                    "team, prior_career, wants_headship, row_version) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)") +
                          ret},
             {&lineManager, QStringLiteral("UPDATE staff SET line_manager_id = ? WHERE id = ?")},
             {&post, QStringLiteral("INSERT INTO posts (staff_id, role_id, title, school_id, from_date, to_date, "
@@ -172,14 +172,26 @@ public:
             const Staff& s = people[i].staff;
             Id id = 0;
             if (Status r = insert(m_st.staff,
-                                  {sql::textOrNull(s.title), sql::text(s.legalForename), sql::text(s.legalSurname),
-                                   sql::textOrNull(s.preferredName), sql::textOrNull(s.email),
-                                   sql::textOrNull(s.payrollNumber), sql::textOrNull(s.niNumber),
-                                   sql::textOrNull(s.trn), sql::dateOrNull(s.dateOfBirth), sql::boolean(s.qts),
-                                   sql::dateOrNull(s.qtsDate), sql::dateOrNull(s.inductionCompleted), s.fte,
-                                   sql::word(s.contractType), sql::dateOrNull(s.startDate),
-                                   sql::dateOrNull(s.leavingDate), sql::idOrNull(mapped(m_schools, s.schoolId)),
-                                   sql::textOrNull(s.priorCareer), sql::word(s.wantsHeadship)},
+                                  {sql::textOrNull(s.title),
+                                   sql::text(s.legalForename),
+                                   sql::text(s.legalSurname),
+                                   sql::textOrNull(s.preferredName),
+                                   sql::textOrNull(s.email),
+                                   sql::textOrNull(s.payrollNumber),
+                                   sql::textOrNull(s.niNumber),
+                                   sql::textOrNull(s.trn),
+                                   sql::dateOrNull(s.dateOfBirth),
+                                   sql::boolean(s.qts),
+                                   sql::dateOrNull(s.qtsDate),
+                                   sql::dateOrNull(s.inductionCompleted),
+                                   s.fte,
+                                   sql::word(s.contractType),
+                                   sql::dateOrNull(s.startDate),
+                                   sql::dateOrNull(s.leavingDate),
+                                   sql::idOrNull(mapped(m_schools, s.schoolId)),
+                                   sql::textOrNull(s.team),
+                                   sql::textOrNull(s.priorCareer),
+                                   sql::word(s.wantsHeadship)},
                                   &id);
                 !r) {
                 return r;

@@ -5,6 +5,7 @@
 #include "SchemaV1.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
+#include "SchemaV4.h"
 #include "Statement.h"
 
 namespace staffpath::store {
@@ -41,6 +42,11 @@ Status addCpdBudgets(QSqlDatabase& db, const Dialect& dialect, const QString& fi
     return execStatements(db, schemaV3Statements(dialect), fileName);
 }
 
+Status addStaffTeams(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    return execStatements(db, schemaV4Statements(dialect), fileName);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -50,6 +56,7 @@ const std::vector<MigrationStep>& standardMigrations()
         {1, QStringLiteral("create the version 1 tables"), createVersion1},
         {2, QStringLiteral("add plan_items, each person's development plan"), addDevelopmentPlans},
         {3, QStringLiteral("add cpd_budgets, each school's CPD budget per CPD year"), addCpdBudgets},
+        {4, QStringLiteral("add staff.team, each person's team or department"), addStaffTeams},
     };
     return kSteps;
 }

@@ -41,6 +41,7 @@ Row staffRow(const Staff& s)
     r.add("leaving_date", sql::dateOrNull(s.leavingDate));
     r.add("line_manager_id", sql::idOrNull(s.lineManagerId));
     r.add("school_id", sql::idOrNull(s.schoolId));
+    r.add("team", sql::textOrNull(s.team));
     r.add("prior_career", sql::textOrNull(s.priorCareer));
     r.add("wants_headship", sql::word(s.wantsHeadship));
     return r;

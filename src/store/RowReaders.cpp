@@ -25,8 +25,8 @@ QString staffColumns(const QString& alias)
 {
     return prefixed(alias, "id, title, legal_forename, legal_surname, preferred_name, email, payroll_number, "
                            "ni_number, trn, date_of_birth, qts, qts_date, induction_completed, fte, contract_type, "
-                           "start_date, leaving_date, line_manager_id, school_id, prior_career, wants_headship, "
-                           "row_version");
+                           "start_date, leaving_date, line_manager_id, school_id, team, prior_career, "
+                           "wants_headship, row_version");
 }
 
 Staff readStaff(const QSqlQuery& q, int first)
@@ -52,6 +52,7 @@ Staff readStaff(const QSqlQuery& q, int first)
     s.leavingDate = sql::toDate(q.value(c++));
     s.lineManagerId = sql::toOptionalId(q.value(c++));
     s.schoolId = sql::toOptionalId(q.value(c++));
+    s.team = sql::toText(q.value(c++));
     s.priorCareer = sql::toText(q.value(c++));
     s.wantsHeadship = sql::toEnum(q.value(c++), HeadshipAspiration::Unknown);
     s.rowVersion = q.value(c++).toInt();

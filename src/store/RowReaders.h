@@ -18,9 +18,9 @@
 // other. Each reader starts at column `first` of the current row.
 namespace staffpath::store::rows {
 
-/** Columns of `staff`, prefixed with `alias.`: 22 of them. */
+/** Columns of `staff`, prefixed with `alias.`: 23 of them. */
 QString staffColumns(const QString& alias);
-inline constexpr int kStaffColumnCount = 22;
+inline constexpr int kStaffColumnCount = 23;
 Staff readStaff(const QSqlQuery& q, int first);
 
 QString schoolColumns(const QString& alias);

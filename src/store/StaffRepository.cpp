@@ -35,7 +35,7 @@ WITH current_post AS (
     WHERE (p.from_date IS NULL OR p.from_date <= ?) AND (p.to_date IS NULL OR p.to_date >= ?)
 )
 SELECT s.id, s.title, s.legal_forename, s.legal_surname, s.preferred_name, s.payroll_number, s.email,
-       s.school_id, sc.name, cp.role_id, cp.title, cp.grade, cp.pay_point, cp.slt, cp.acting,
+       s.school_id, sc.name, s.team, cp.role_id, cp.title, cp.grade, cp.pay_point, cp.slt, cp.acting,
        s.qts, s.fte, s.start_date, s.leaving_date,
        (SELECT cc.next_review FROM career_conversations cc WHERE cc.staff_id = s.id
         ORDER BY cc.held_on DESC, cc.id DESC LIMIT 1) AS next_review
@@ -69,6 +69,7 @@ Result<std::vector<StaffSummary>> StaffRepository::summaries(const Date& asOf) c
         row.email = sql::toText(q.value(c++));
         row.schoolId = sql::toOptionalId(q.value(c++));
         row.schoolName = sql::toText(q.value(c++));
+        row.team = sql::toText(q.value(c++));
         row.roleId = sql::toText(q.value(c++));
         row.roleTitle = sql::toText(q.value(c++));
         row.grade = sql::toOptionalInt(q.value(c++));

@@ -313,7 +313,7 @@ TEST(Migration, SchemaV2FileGainsCpdBudgetsThatTakeOnePerSchoolAndYear)
     const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_EQ((*db)->schemaVersion(), Database::currentSchemaVersion());
     EXPECT_FALSE((*db)->migrationBackupPath().isEmpty());
     EXPECT_TRUE(hasTable(**db, "cpd_budgets"));
     BudgetStore budgets(**db);
@@ -338,4 +338,41 @@ TEST(Migration, SchemaV2FileGainsCpdBudgetsThatTakeOnePerSchoolAndYear)
         q.exec(QStringLiteral("INSERT INTO cpd_budgets (school_id, year_start, amount_pence) VALUES (%1, 2024, 5)")
                    .arg(school)))
         << "one budget per school and year";
+}
+
+TEST(Migration, SchemaV3FileGainsATeamOnEachPersonThatStartsEmpty)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v3.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->schemaVersion(), Database::currentSchemaVersion());
+    EXPECT_FALSE((*db)->migrationBackupPath().isEmpty());
+    const StaffRepository repo(**db);
+    auto rows = repo.summaries(Date{2024, 6, 1});
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    ASSERT_EQ(rows->size(), 3u);
+    for (const StaffSummary& row : *rows) {
+        EXPECT_TRUE(row.team.empty()) << "an upgraded file invents no teams: " << row.team;
+    }
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE staff SET team = 'Maths' WHERE payroll_number = 'P0001'")));
+    const auto head =
+        std::find_if(rows->begin(), rows->end(), [](const StaffSummary& r) { return r.payrollNumber == "P0001"; });
+    ASSERT_NE(head, rows->end());
+    EXPECT_EQ(repo.record(head->id)->staff.team, "Maths");
+}
+
+TEST(Migration, SchemaV4FixtureKeepsItsTeam)
+{
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v4.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    auto rows = StaffRepository(**db).summaries(Date{2024, 6, 1});
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    const auto head =
+        std::find_if(rows->begin(), rows->end(), [](const StaffSummary& r) { return r.payrollNumber == "P0001"; });
+    ASSERT_NE(head, rows->end());
+    EXPECT_EQ(head->team, "Senior leadership");
 }

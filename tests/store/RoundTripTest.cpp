@@ -155,6 +155,7 @@ TEST_F(RoundTrip, RecordCarriesEveryField)
     EXPECT_EQ(s.leavingDate, in.leavingDate);
     EXPECT_FALSE(s.lineManagerId.has_value());
     EXPECT_EQ(s.priorCareer, in.priorCareer);
+    EXPECT_EQ(s.team, in.team);
     EXPECT_EQ(s.wantsHeadship, in.wantsHeadship);
     EXPECT_EQ(s.rowVersion, 1);
     ASSERT_TRUE(rec->school.has_value());

@@ -27,21 +27,21 @@ QVariant scalar(const Database& db, const QString& sql)
 
 } // namespace
 
-TEST(Schema, CreateMakesVersion2WithMarksAndNoBackup)
+TEST(Schema, CreateMakesTheCurrentVersionWithMarksAndNoBackup)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = Database::create(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 3);
-    EXPECT_EQ(Database::currentSchemaVersion(), 3);
+    EXPECT_EQ((*db)->schemaVersion(), 4);
+    EXPECT_EQ(Database::currentSchemaVersion(), 4);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Dialect::kSqliteApplicationId);
-    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 4);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-              QStringLiteral("3"));
+              QStringLiteral("4"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'app_id'")).toString(),
               QStringLiteral("staffpath"));
     EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'"))
@@ -83,7 +83,7 @@ TEST(Schema, ReopeningAtTheCurrentVersionTakesNoBackup)
     ASSERT_TRUE(Database::create(path).ok());
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_EQ((*db)->schemaVersion(), 4);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
 }
@@ -128,7 +128,7 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->schemaVersion, 1);
-    EXPECT_EQ(report->currentSchemaVersion, 3);
+    EXPECT_EQ(report->currentSchemaVersion, 4);
     EXPECT_TRUE(report->needsMigration) << "a version 1 file is upgraded when it is opened, not when it is checked";
     EXPECT_EQ(report->staffCount, 3);
     EXPECT_EQ(report->cpdCount, 3);
@@ -139,12 +139,12 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
 TEST(Schema, CheckOfACurrentFileNeedsNoMigration)
 {
     QTemporaryDir dir;
-    const QString path = test::copyFixture(QStringLiteral("schema-v3.sqlite"), dir.path());
+    const QString path = test::copyFixture(QStringLiteral("schema-v4.sqlite"), dir.path());
     const QByteArray before = test::sha256(path);
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
-    EXPECT_EQ(report->schemaVersion, 3);
-    EXPECT_EQ(report->currentSchemaVersion, 3);
+    EXPECT_EQ(report->schemaVersion, 4);
+    EXPECT_EQ(report->currentSchemaVersion, 4);
     EXPECT_FALSE(report->needsMigration);
     EXPECT_EQ(test::sha256(path), before);
 }

@@ -83,6 +83,7 @@ protected:
         s.contractType = ContractType::FixedTerm;
         s.startDate = Date{2023, 9, 1};
         s.priorCareer = "youth work";
+        s.team = "Inclusion & SEND";
         s.wantsHeadship = HeadshipAspiration::Undecided;
         return s;
     }
@@ -108,6 +109,7 @@ TEST_F(StaffWriterTest, InsertStaffIsReadBackWithRowVersionOne)
     EXPECT_EQ(back.legalSurname, "Ó Briain");
     EXPECT_EQ(back.email, s.email);
     EXPECT_EQ(back.payrollNumber, "10042");
+    EXPECT_EQ(back.team, "Inclusion & SEND");
     EXPECT_EQ(back.niNumber, "AB123456C");
     EXPECT_EQ(back.trn, "7654321");
     EXPECT_EQ(back.dateOfBirth, s.dateOfBirth);

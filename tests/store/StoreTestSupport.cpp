@@ -46,6 +46,7 @@ Dataset sampleDataset()
     head.staff.contractType = ContractType::Permanent;
     head.staff.startDate = Date{2015, 9, 1};
     head.staff.schoolId = 1;
+    head.staff.team = "Senior leadership";
     head.staff.priorCareer = "banking";
     head.staff.wantsHeadship = HeadshipAspiration::Yes;
 

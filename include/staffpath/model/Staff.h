@@ -36,6 +36,7 @@ struct Staff
     std::optional<Date> leavingDate; ///< set once they have left or will leave
     std::optional<Id> lineManagerId;
     std::optional<Id> schoolId; ///< the school of their main post
+    std::string team;           ///< team or department as the school names it ("Maths", "SEND", "Site"); may be empty
     std::string priorCareer;    ///< sector before schools (banking, youth work, ...); informs SBM and community routes
     HeadshipAspiration wantsHeadship = HeadshipAspiration::Unknown;
     int rowVersion = 0; ///< bumped by the store on every update (optimistic concurrency)

@@ -19,6 +19,7 @@ struct StaffSummary
     std::string email;
     std::optional<Id> schoolId;
     std::string schoolName;
+    std::string team;
     std::string roleId;    ///< current main post's framework role id, may be empty
     std::string roleTitle; ///< current main post's local title, empty when they hold no current post
     std::optional<int> grade;
