@@ -63,6 +63,7 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     , m_reportList(new QListWidget(this))
     , m_yearCombo(new QComboBox(this))
     , m_schoolCombo(new QComboBox(this))
+    , m_groupCombo(new QComboBox(this))
     , m_titleLabel(new QLabel(this))
     , m_subtitleLabel(new QLabel(this))
     , m_banner(new MessageBanner(this))
@@ -95,6 +96,17 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     yearLabel->setBuddy(m_yearCombo);
     auto* schoolLabel = new QLabel(tr("&School:"), this);
     schoolLabel->setBuddy(m_schoolCombo);
+    m_groupCombo->setObjectName(QStringLiteral("groupComboBox"));
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    using services::reports::Grouping;
+    m_groupCombo->addItem(tr("Automatic"), static_cast<int>(Grouping::Automatic));
+    m_groupCombo->setItemData(0, tr("A row per school; for one school's CPD hours, a row per person"), Qt::ToolTipRole);
+    m_groupCombo->addItem(tr("School"), static_cast<int>(Grouping::School));
+    m_groupCombo->addItem(tr("Team"), static_cast<int>(Grouping::Team));
+    m_groupCombo->addItem(tr("Person"), static_cast<int>(Grouping::Person));
+    m_groupCombo->addItem(tr("Year, the last five"), static_cast<int>(Grouping::Year));
+    auto* groupLabel = new QLabel(tr("&Group by:"), this);
+    groupLabel->setBuddy(m_groupCombo);
 
     m_titleLabel->setObjectName(QStringLiteral("reportTitleLabel"));
     QFont titleFont = m_titleLabel->font();
@@ -134,6 +146,9 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     selectors->addSpacing(12);
     selectors->addWidget(schoolLabel);
     selectors->addWidget(m_schoolCombo);
+    selectors->addSpacing(12);
+    selectors->addWidget(groupLabel);
+    selectors->addWidget(m_groupCombo);
     selectors->addStretch(1);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -167,7 +182,8 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     createActions();
     setTabOrder(m_reportList, m_yearCombo);
     setTabOrder(m_yearCombo, m_schoolCombo);
-    setTabOrder(m_schoolCombo, m_tableView);
+    setTabOrder(m_schoolCombo, m_groupCombo);
+    setTabOrder(m_groupCombo, m_tableView);
     setTabOrder(m_tableView, m_printButton);
     setTabOrder(m_printButton, m_savePdfButton);
     setTabOrder(m_savePdfButton, m_saveCsvButton);
@@ -177,6 +193,7 @@ ReportsWindow::ReportsWindow(Provider provider, Dialogs& dialogs, QWidget* paren
     connect(m_reportList, &QListWidget::currentRowChanged, this, &ReportsWindow::reload);
     connect(m_yearCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::reload);
     connect(m_schoolCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::reload);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &ReportsWindow::reload);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsWindow::print);
     connect(m_savePdfButton, &QPushButton::clicked, this, &ReportsWindow::savePdf);
     connect(m_saveCsvButton, &QPushButton::clicked, this, &ReportsWindow::saveCsv);
@@ -275,11 +292,25 @@ services::reports::Request ReportsWindow::request() const
     if (const QVariant school = m_schoolCombo->currentData(); school.isValid()) {
         request.schoolId = static_cast<Id>(school.toLongLong());
     }
+    if (m_groupCombo->isEnabled()) {
+        request.groupBy = static_cast<services::reports::Grouping>(m_groupCombo->currentData().toInt());
+    }
     return request;
+}
+
+void ReportsWindow::updateGrouping()
+{
+    const QListWidgetItem* item = m_reportList->currentItem();
+    const QString id = item != nullptr ? item->data(Qt::UserRole).toString() : QString();
+    const bool groups = id == QLatin1String("cpd-hours") || id == QLatin1String("spend");
+    m_groupCombo->setEnabled(groups);
+    m_groupCombo->setToolTip(groups ? tr("What each row of the report is")
+                                    : tr("This report has one layout; CPD hours and spend can be grouped"));
 }
 
 void ReportsWindow::reload()
 {
+    updateGrouping();
     const services::reports::Request wanted = request();
     if (wanted.id.empty() || !m_provider) {
         return;

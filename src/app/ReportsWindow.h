@@ -67,6 +67,8 @@ public:
     QListWidget* reportList() const { return m_reportList; }
     QComboBox* yearComboBox() const { return m_yearCombo; }
     QComboBox* schoolComboBox() const { return m_schoolCombo; }
+    /** Rows per school, team, person or year: for CPD hours and spend only, disabled for the other reports. */
+    QComboBox* groupComboBox() const { return m_groupCombo; }
     QChartView* chartView() const { return m_chartView; }
     QTableView* tableView() const { return m_tableView; }
     ReportTableModel* tableModel() const { return m_model; }
@@ -87,6 +89,7 @@ private:
     void showChart(const std::optional<services::reports::Chart>& chart);
     void showResult(const Result<QString>& result);
     void setOutputsEnabled(bool enabled);
+    void updateGrouping();
 
     Provider m_provider;
     Dialogs& m_dialogs;
@@ -96,6 +99,7 @@ private:
     QListWidget* m_reportList;
     QComboBox* m_yearCombo;
     QComboBox* m_schoolCombo;
+    QComboBox* m_groupCombo;
     QLabel* m_titleLabel;
     QLabel* m_subtitleLabel;
     MessageBanner* m_banner;

@@ -79,8 +79,8 @@ Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
 int runReport(const QStringList& arguments, CliOutput& io)
 {
     const QString usage = tr("staffpath-cli report cpd-hours|spend|dfe|activities|pipeline|expiry --db FILE "
-                             "[--year YYYY] [--school URN] [--as-of YYYY-MM-DD] [--format csv|json|xlsx|pdf] "
-                             "[--out FILE] [--year-start MM-DD]");
+                             "[--year YYYY] [--school URN] [--by school|team|person|year] [--as-of YYYY-MM-DD] "
+                             "[--format csv|json|xlsx|pdf] [--out FILE] [--year-start MM-DD]");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A report as data: CSV or JSON on standard output, or a file (--out); XLSX "
                                         "and PDF need --out. docs/reports.md says how each figure is counted."));
@@ -92,6 +92,10 @@ int runReport(const QStringList& arguments, CliOutput& io)
                          "one)."),
                       tr("YYYY")});
     parser.addOption({QStringLiteral("school"), tr("Only this school (its URN)."), tr("URN")});
+    parser.addOption({QStringLiteral("by"),
+                      tr("cpd-hours and spend: a row per school, team, person or year (the five CPD years to "
+                         "--year). Default: per school, or per person for cpd-hours of one school."),
+                      tr("GROUPING")});
     parser.addOption({QStringLiteral("as-of"), tr("The day to report as of (default: today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("format"), tr("csv (default), json, xlsx or pdf."), tr("FORMAT")});
     parser.addOption({QStringLiteral("out"), tr("The file to write; an older file there is replaced."), tr("FILE")});
@@ -114,6 +118,23 @@ int runReport(const QStringList& arguments, CliOutput& io)
     if (auto bad = yearOption(parser, request.yearStart)) {
         return usageError(
             io, tr("--year must be a year written YYYY, not \"%1\".").arg(parser.value(QStringLiteral("year"))), usage);
+    }
+    if (parser.isSet(QStringLiteral("by"))) {
+        const QString by = parser.value(QStringLiteral("by")).trimmed().toLower();
+        const auto grouping = services::reports::groupingFromWord(by.toStdString());
+        if (by.isEmpty() || !grouping) {
+            return usageError(
+                io,
+                tr("--by must be school, team, person or year, not \"%1\".").arg(parser.value(QStringLiteral("by"))),
+                usage);
+        }
+        if (request.id != "cpd-hours" && request.id != "spend") {
+            return usageError(io,
+                              tr("--by is for the cpd-hours and spend reports; %1 has one layout.")
+                                  .arg(QString::fromStdString(request.id)),
+                              usage);
+        }
+        request.groupBy = *grouping;
     }
     const QString format = parser.value(QStringLiteral("format")).trimmed().toLower();
     const QString chosen = format.isEmpty() ? QStringLiteral("csv") : format;

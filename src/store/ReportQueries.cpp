@@ -17,7 +17,7 @@ namespace {
 // Who is counted in a CPD year: on the staff at some point in it (two bound dates: the year's start, its end).
 // The whole report family shares this so the per-school and per-person figures add up.
 const char* const kPeople = R"(people AS (
-    SELECT s.id, s.school_id, s.fte, s.qts FROM staff s
+    SELECT s.id, s.school_id, s.fte, s.qts, s.team FROM staff s
     WHERE s.school_id IS NOT NULL
       AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (s.start_date IS NULL OR s.start_date < ?)))";
 
@@ -26,6 +26,12 @@ const char* const kDone = R"(done AS (
     SELECT r.staff_id, SUM(r.hours) AS hours, COUNT(*) AS n FROM cpd_records r
     WHERE r.status = 'completed' AND r.start_date >= ? AND r.start_date < ?
     GROUP BY r.staff_id))";
+
+// A team as it is grouped on: one spelling, ignoring case and surrounding spaces; no team and a blank one are one.
+const char* const kTeamKey = "LOWER(TRIM(COALESCE(p.team, '')))";
+
+// A person's name as every report shows it.
+const char* const kPersonName = "s.legal_surname || ', ' || COALESCE(NULLIF(s.preferred_name, ''), s.legal_forename)";
 
 // Money committed: booked, in progress or completed, starting in the year (two bound dates).
 const char* const kCommitted = "r.status IN ('booked', 'in_progress', 'completed') AND r.start_date >= ? "
@@ -61,6 +67,7 @@ QVariant school(const ReportScope& scope)
     return sql::idOrNull(scope.schoolId);
 }
 
+// Columns: id, name, school, staff, fte, hours, activities.
 Result<std::vector<CpdTotals>> readTotals(Statement& q)
 {
     std::vector<CpdTotals> out;
@@ -68,59 +75,109 @@ Result<std::vector<CpdTotals>> readTotals(Statement& q)
         CpdTotals t;
         t.id = q.value(0).toLongLong();
         t.name = sql::toText(q.value(1));
-        t.staff = q.value(2).toLongLong();
-        t.fte = q.value(3).toDouble();
-        t.hours = q.value(4).toDouble();
-        t.activities = q.value(5).toLongLong();
+        t.school = sql::toText(q.value(2));
+        t.staff = q.value(3).toLongLong();
+        t.fte = q.value(4).toDouble();
+        t.hours = q.value(5).toDouble();
+        t.activities = q.value(6).toLongLong();
         out.push_back(std::move(t));
     }
     return out;
+}
+
+// Columns: id, name, school, from budget, other.
+std::vector<CostLine> readCosts(Statement& q)
+{
+    std::vector<CostLine> out;
+    while (q.next()) {
+        out.push_back(CostLine{q.value(0).toLongLong(), sql::toText(q.value(1)), sql::toText(q.value(2)),
+                               q.value(3).toLongLong(), q.value(4).toLongLong()});
+    }
+    return out;
+}
+
+// Each person's committed spend in the year (two bound dates), split by who paid.
+QByteArray spentCte()
+{
+    return QStringLiteral(R"(spent AS (
+    SELECT r.staff_id, SUM(CASE WHEN r.funding = 'school_budget' THEN r.cost_pence ELSE 0 END) AS own,
+           SUM(CASE WHEN r.funding <> 'school_budget' THEN r.cost_pence ELSE 0 END) AS other
+    FROM cpd_records r WHERE %1 GROUP BY r.staff_id))")
+        .arg(QString::fromUtf8(kCommitted))
+        .toUtf8();
+}
+
+QString withKeys(std::initializer_list<const char*> parts, const char* select)
+{
+    return with(parts, select)
+        .replace(QStringLiteral("$TEAM"), QString::fromUtf8(kTeamKey))
+        .replace(QStringLiteral("$PERSON"), QString::fromUtf8(kPersonName));
+}
+
+// The values every per-school, per-team and per-person total binds: the year twice (its people, then their CPD),
+// then the school to keep to, twice (`? IS NULL OR … = ?`).
+std::vector<QVariant> yearAndSchool(const ReportScope& scope)
+{
+    return {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to), school(scope), school(scope)};
+}
+
+Result<std::vector<CpdTotals>> totals(const Database& db, const QString& sql, const ReportScope& scope)
+{
+    Statement q(db.connection(), QFileInfo(db.path()).fileName());
+    if (Status s = runQuery(q, sql, yearAndSchool(scope)); !s) {
+        return s.error();
+    }
+    return readTotals(q);
+}
+
+Result<std::vector<CostLine>> costs(const Database& db, const QString& sql, const ReportScope& scope)
+{
+    Statement q(db.connection(), QFileInfo(db.path()).fileName());
+    if (Status s = runQuery(q, sql, yearAndSchool(scope)); !s) {
+        return s.error();
+    }
+    return readCosts(q);
 }
 
 } // namespace
 
 Result<std::vector<CpdTotals>> ReportQueries::hoursBySchool(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
     const QString sql = with({kPeople, kDone}, R"(
-SELECT sc.id, sc.name, COUNT(p.id), COALESCE(SUM(p.fte), 0), COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.n), 0)
+SELECT sc.id, sc.name, '', COUNT(p.id), COALESCE(SUM(p.fte), 0), COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.n), 0)
 FROM schools sc LEFT JOIN people p ON p.school_id = sc.id LEFT JOIN done d ON d.staff_id = p.id
 WHERE (? IS NULL OR sc.id = ?)
 GROUP BY sc.id, sc.name ORDER BY sc.name, sc.id)");
-    if (Status s = runQuery(
-            q, sql, {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to), school(scope), school(scope)});
-        !s) {
-        return s.error();
-    }
-    return readTotals(q);
+    return totals(m_db, sql, scope);
 }
 
 Result<std::vector<CpdTotals>> ReportQueries::hoursByPerson(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
-    const QString sql = with({kPeople, kDone}, R"(
-SELECT s.id, s.legal_surname || ', ' || COALESCE(NULLIF(s.preferred_name, ''), s.legal_forename), 1, p.fte,
-       COALESCE(d.hours, 0), COALESCE(d.n, 0)
-FROM people p JOIN staff s ON s.id = p.id LEFT JOIN done d ON d.staff_id = p.id
-WHERE p.school_id = ?
+    const QString sql = withKeys({kPeople, kDone}, R"(
+SELECT s.id, $PERSON, sc.name, 1, p.fte, COALESCE(d.hours, 0), COALESCE(d.n, 0)
+FROM people p JOIN staff s ON s.id = p.id JOIN schools sc ON sc.id = p.school_id
+     LEFT JOIN done d ON d.staff_id = p.id
+WHERE (? IS NULL OR p.school_id = ?)
 ORDER BY s.legal_surname, s.legal_forename, s.id)");
-    if (Status s = runQuery(q, sql, {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to), school(scope)});
-        !s) {
-        return s.error();
-    }
-    return readTotals(q);
+    return totals(m_db, sql, scope);
+}
+
+Result<std::vector<CpdTotals>> ReportQueries::hoursByTeam(const ReportScope& scope) const
+{
+    const QString sql = withKeys({kPeople, kDone}, R"(
+SELECT 0, COALESCE(MIN(TRIM(p.team)), ''), '', COUNT(p.id), COALESCE(SUM(p.fte), 0), COALESCE(SUM(d.hours), 0),
+       COALESCE(SUM(d.n), 0)
+FROM people p LEFT JOIN done d ON d.staff_id = p.id
+WHERE (? IS NULL OR p.school_id = ?)
+GROUP BY $TEAM ORDER BY $TEAM)");
+    return totals(m_db, sql, scope);
 }
 
 Result<std::vector<SpendLine>> ReportQueries::spendBySchool(const ReportScope& scope, int budgetYear) const
 {
     Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
-    const QString spent = QStringLiteral(R"(spent AS (
-    SELECT r.staff_id, SUM(CASE WHEN r.funding = 'school_budget' THEN r.cost_pence ELSE 0 END) AS own,
-           SUM(CASE WHEN r.funding <> 'school_budget' THEN r.cost_pence ELSE 0 END) AS other
-    FROM cpd_records r WHERE %1 GROUP BY r.staff_id))")
-                              .arg(QString::fromUtf8(kCommitted));
-    const QByteArray spentUtf8 = spent.toUtf8();
-    const QString sql = with({kPeople, spentUtf8.constData()}, R"(
+    const QByteArray spent = spentCte();
+    const QString sql = with({kPeople, spent.constData()}, R"(
 SELECT sc.id, sc.name, b.amount_pence, COALESCE(SUM(x.own), 0), COALESCE(SUM(x.other), 0)
 FROM schools sc LEFT JOIN cpd_budgets b ON b.school_id = sc.id AND b.year_start = ?
      LEFT JOIN people p ON p.school_id = sc.id LEFT JOIN spent x ON x.staff_id = p.id
@@ -145,6 +202,29 @@ GROUP BY sc.id, sc.name, b.amount_pence ORDER BY sc.name, sc.id)");
         out.push_back(std::move(line));
     }
     return out;
+}
+
+Result<std::vector<CostLine>> ReportQueries::spendByTeam(const ReportScope& scope) const
+{
+    const QByteArray spent = spentCte();
+    const QString sql = withKeys({kPeople, spent.constData()}, R"(
+SELECT 0, COALESCE(MIN(TRIM(p.team)), ''), '', COALESCE(SUM(x.own), 0), COALESCE(SUM(x.other), 0)
+FROM people p LEFT JOIN spent x ON x.staff_id = p.id
+WHERE (? IS NULL OR p.school_id = ?)
+GROUP BY $TEAM ORDER BY $TEAM)");
+    return costs(m_db, sql, scope);
+}
+
+Result<std::vector<CostLine>> ReportQueries::spendByPerson(const ReportScope& scope) const
+{
+    const QByteArray spent = spentCte();
+    const QString sql = withKeys({kPeople, spent.constData()}, R"(
+SELECT s.id, $PERSON, sc.name, COALESCE(x.own, 0), COALESCE(x.other, 0)
+FROM people p JOIN staff s ON s.id = p.id JOIN schools sc ON sc.id = p.school_id
+     LEFT JOIN spent x ON x.staff_id = p.id
+WHERE (? IS NULL OR p.school_id = ?)
+ORDER BY s.legal_surname, s.legal_forename, s.id)");
+    return costs(m_db, sql, scope);
 }
 
 Result<std::vector<FundingLine>> ReportQueries::spendByFunding(const ReportScope& scope) const
@@ -251,8 +331,7 @@ Result<std::vector<ExpiryLine>> ReportQueries::expiring(std::optional<Id> school
     Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
     // A later completed record of the same qualification (by framework id, else by name) is its renewal.
     const QString sql = QStringLiteral(R"(
-SELECT s.id, s.legal_surname || ', ' || COALESCE(NULLIF(s.preferred_name, ''), s.legal_forename),
-       COALESCE(sc.name, ''), q.name, q.expires
+SELECT s.id, $PERSON, COALESCE(sc.name, ''), q.name, q.expires
 FROM qualifications q JOIN staff s ON s.id = q.staff_id LEFT JOIN schools sc ON sc.id = s.school_id
 WHERE q.status = 'completed' AND q.expires IS NOT NULL AND q.expires <= ?
   AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (? IS NULL OR s.school_id = ?)
@@ -260,7 +339,8 @@ WHERE q.status = 'completed' AND q.expires IS NOT NULL AND q.expires <= ?
                   WHERE q2.staff_id = q.staff_id AND q2.id <> q.id AND q2.status = 'completed'
                     AND COALESCE(q2.qualification_id, q2.name) = COALESCE(q.qualification_id, q.name)
                     AND (q2.expires IS NULL OR q2.expires > q.expires))
-ORDER BY q.expires, s.legal_surname, s.legal_forename, s.id, q.id)");
+ORDER BY q.expires, s.legal_surname, s.legal_forename, s.id, q.id)")
+                            .replace(QStringLiteral("$PERSON"), QString::fromUtf8(kPersonName));
     const QVariant school = sql::idOrNull(schoolId);
     if (Status s = runQuery(q, sql, {iso(until), iso(asOf), school, school}); !s) {
         return s.error();

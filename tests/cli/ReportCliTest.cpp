@@ -207,6 +207,41 @@ TEST_F(ReportCliTest, OneSchoolGivesItsPeopleAndItsTotal)
     EXPECT_EQ(rows.back().front(), QStringLiteral("Total for ") + school[0]);
 }
 
+TEST_F(ReportCliTest, HoursAndSpendGoByTeamPersonAndYear)
+{
+    for (const QString& id : {QStringLiteral("cpd-hours"), QStringLiteral("spend")}) {
+        for (const QString& by :
+             {QStringLiteral("school"), QStringLiteral("team"), QStringLiteral("person"), QStringLiteral("year")}) {
+            const std::string what = QString(id + QStringLiteral(" --by ") + by).toStdString();
+            const auto run = report(id, {QStringLiteral("--by"), by});
+            ASSERT_EQ(run.exitCode, 0) << what << ": " << run.err.toStdString();
+            const auto rows = parseCsv(run.out);
+            ASSERT_GE(rows.size(), 2u) << what;
+            EXPECT_EQ(rows.front().front(), by) << what;
+            for (const QStringList& row : rows) {
+                EXPECT_EQ(row.size(), rows.front().size()) << what;
+            }
+            if (by == QLatin1String("year")) {
+                ASSERT_EQ(rows.size(), 6u) << what << ": five years and no total";
+                EXPECT_EQ(rows[1].front(), QStringLiteral("2021/22"));
+                EXPECT_EQ(rows.back().front(), QStringLiteral("2025/26"));
+            } else {
+                EXPECT_EQ(rows.back().front(), QStringLiteral("Total")) << what;
+            }
+            if (by == QLatin1String("person")) {
+                EXPECT_EQ(rows.front()[1], QStringLiteral("school")) << what << ": every school's people";
+            }
+        }
+    }
+    // The upper-case word a user might type is the same grouping.
+    const auto upper = report(QStringLiteral("spend"), {QStringLiteral("--by"), QStringLiteral("TEAM"),
+                                                        QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(upper.exitCode, 0) << upper.err.toStdString();
+    const json j = json::parse(upper.out.toStdString());
+    EXPECT_EQ(j["title"], "CPD spend by team");
+    EXPECT_EQ(j["columns"][0]["key"], "team");
+}
+
 TEST_F(ReportCliTest, BadOptionsFailWithASentenceNamingThem)
 {
     struct Case
@@ -229,6 +264,12 @@ TEST_F(ReportCliTest, BadOptionsFailWithASentenceNamingThem)
         {{QStringLiteral("report"), QStringLiteral("spend"), QStringLiteral("--db"), s_db, QStringLiteral("--school"),
           QStringLiteral("999999")},
          QStringLiteral("--school")},
+        {{QStringLiteral("report"), QStringLiteral("spend"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
+          QStringLiteral("department")},
+         QStringLiteral("--by")},
+        {{QStringLiteral("report"), QStringLiteral("dfe"), QStringLiteral("--db"), s_db, QStringLiteral("--by"),
+          QStringLiteral("team")},
+         QStringLiteral("--by")},
         {{QStringLiteral("budget"), QStringLiteral("set"), QStringLiteral("--db"), s_db, QStringLiteral("--school"),
           QStringLiteral("999999"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--amount"),
           QStringLiteral("10")},

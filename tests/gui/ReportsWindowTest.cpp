@@ -203,6 +203,48 @@ TEST_F(ReportsWindowTest, YearAndSchoolAreAskedFor)
     EXPECT_EQ(m_requests.back().id, "cpd-hours");
 }
 
+TEST_F(ReportsWindowTest, GroupingIsAskedForHoursAndSpendOnly)
+{
+    ReportsWindow* window = openReports();
+    ASSERT_NE(window, nullptr);
+    QComboBox* group = window->groupComboBox();
+    EXPECT_TRUE(group->isEnabled());
+    EXPECT_EQ(m_requests.back().groupBy, services::reports::Grouping::Automatic);
+    group->setCurrentIndex(group->findText(QStringLiteral("Team")));
+    EXPECT_EQ(m_requests.back().id, "cpd-hours");
+    EXPECT_EQ(m_requests.back().groupBy, services::reports::Grouping::Team);
+
+    ASSERT_TRUE(window->showReport(QStringLiteral("spend")));
+    EXPECT_TRUE(group->isEnabled());
+    EXPECT_EQ(m_requests.back().groupBy, services::reports::Grouping::Team) << "the choice carries to spend";
+
+    ASSERT_TRUE(window->showReport(QStringLiteral("dfe")));
+    EXPECT_FALSE(group->isEnabled());
+    EXPECT_EQ(m_requests.back().groupBy, services::reports::Grouping::Automatic)
+        << "a report with one layout is not asked for a grouping it would refuse";
+}
+
+TEST_F(ReportsWindowTest, HoursByTeamAndByYearComeFromTheOpenFile)
+{
+    // The real provider: the demo file's teams, through the reports service.
+    action(QStringLiteral("reportsAction"))->trigger();
+    ReportsWindow* window = m_window->reportsWindow();
+    ASSERT_NE(window, nullptr);
+    QComboBox* group = window->groupComboBox();
+    group->setCurrentIndex(group->findText(QStringLiteral("Team")));
+    ASSERT_TRUE(window->report().has_value()) << window->messageBanner()->text().toStdString();
+    EXPECT_EQ(window->report()->title, "CPD hours by team");
+    EXPECT_EQ(window->tableModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Team"));
+    EXPECT_GE(window->tableModel()->rowCount(), 2);
+    EXPECT_TRUE(window->chartView()->isVisibleTo(window));
+
+    group->setCurrentIndex(group->findText(QStringLiteral("Year, the last five")));
+    ASSERT_TRUE(window->report().has_value());
+    EXPECT_EQ(window->report()->title, "CPD hours by year");
+    EXPECT_EQ(window->report()->rows.size(), 5u);
+    EXPECT_EQ(window->tableModel()->index(4, 0).data().toString(), QStringLiteral("2026/27"));
+}
+
 TEST_F(ReportsWindowTest, SaveAsPdfWritesTheReportWithItsChart)
 {
     if (!staffpath::test::havePopplerUtils()) {
@@ -269,6 +311,7 @@ TEST_F(ReportsWindowTest, TabGoesFromTheListThroughTheSelectorsToTheButtons)
     const QList<QWidget*> order = {window->reportList(),
                                    window->yearComboBox(),
                                    window->schoolComboBox(),
+                                   window->groupComboBox(),
                                    window->tableView(),
                                    window->findChild<QPushButton*>(QStringLiteral("printReportButton")),
                                    window->findChild<QPushButton*>(QStringLiteral("saveReportPdfButton")),

@@ -3,7 +3,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -422,15 +421,15 @@ TEST(DemoGeneratorTest, TinyRequestsAreRaisedToAWorkingTrust)
     EXPECT_GT(d.people.size(), 1u);
 }
 
-TEST(DemoGeneratorTest, GeneratesLargeTrustQuicklyScale)
+// How fast this is is measured by the benchmarks (docs/performance.md), not asserted here: a loaded CI machine
+// would make a time limit fail for no fault of the code.
+TEST(DemoGeneratorTest, GeneratesALargeTrustScale)
 {
     DemoOptions options;
     options.schools = 50;
     options.staff = 5000;
     options.targetCpdRecords = 250000;
-    const auto started = std::chrono::steady_clock::now();
     const Dataset d = DemoGenerator(options).generate();
-    const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::size_t cpd = 0;
     for (const PersonBundle& p : d.people) {
         cpd += p.cpd.size();
@@ -438,7 +437,6 @@ TEST(DemoGeneratorTest, GeneratesLargeTrustQuicklyScale)
     EXPECT_EQ(d.people.size(), 5000u);
     EXPECT_EQ(d.schools.size(), 51u);
     EXPECT_EQ(cpd, 250000u);
-    EXPECT_LT(seconds, 5.0);
 }
 
 TEST(DemoGeneratorTest, EverySeedGivesEveryTrackAndOneHeadPerSchool)

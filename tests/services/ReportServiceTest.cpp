@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The six reports built from a demo trust on a fixed day, their figures checked against SQL written here by hand.
 #include "staffpath/services/reports/ReportService.h"
+
+#include "ReportTestSupport.h"
 #include "staffpath/engine/FrameworkLoader.h"
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/services/Clock.h"
@@ -20,62 +22,11 @@
 using namespace staffpath;
 using namespace staffpath::services;
 using namespace staffpath::services::reports;
+using namespace staffpath::test;
 
 namespace {
 
 constexpr int kYear = 2025; // a whole CPD year of demo history before the demo's 1 November 2026
-
-std::size_t column(const Report& r, const std::string& key)
-{
-    for (std::size_t i = 0; i < r.columns.size(); ++i) {
-        if (r.columns[i].key == key) {
-            return i;
-        }
-    }
-    ADD_FAILURE() << r.id << " has no column " << key;
-    return 0;
-}
-
-std::vector<std::string> keys(const Report& r)
-{
-    std::vector<std::string> out;
-    for (const Column& c : r.columns) {
-        out.push_back(c.key);
-    }
-    return out;
-}
-
-double number(const Cell& cell)
-{
-    if (const auto* i = std::get_if<std::int64_t>(&cell)) {
-        return static_cast<double>(*i);
-    }
-    if (const auto* d = std::get_if<double>(&cell)) {
-        return *d;
-    }
-    ADD_FAILURE() << "not a number";
-    return 0.0;
-}
-
-std::int64_t whole(const Cell& cell)
-{
-    const auto* i = std::get_if<std::int64_t>(&cell);
-    EXPECT_NE(i, nullptr);
-    return i ? *i : 0;
-}
-
-std::string text(const Cell& cell)
-{
-    const auto* s = std::get_if<std::string>(&cell);
-    EXPECT_NE(s, nullptr);
-    return s ? *s : std::string();
-}
-
-bool anyNoteContains(const Report& r, const std::string& part)
-{
-    return std::any_of(r.notes.begin(), r.notes.end(),
-                       [&](const std::string& n) { return n.find(part) != std::string::npos; });
-}
 
 void expectChartMatches(const Report& r)
 {

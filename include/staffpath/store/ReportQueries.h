@@ -23,11 +23,12 @@ struct ReportScope
     std::optional<Id> schoolId;
 };
 
-/** CPD totals for one school or one person. */
+/** CPD totals for one school, team or person. */
 struct CpdTotals
 {
-    Id id = 0;
-    std::string name; ///< school name, or "Surname, Forename" for a person
+    Id id = 0;          ///< the school's or the person's id; 0 for a team
+    std::string name;   ///< school name, team (empty when none is recorded), or "Surname, Forename" for a person
+    std::string school; ///< the person's school; empty for a school or a team
     std::int64_t staff = 0;
     double fte = 0.0;
     double hours = 0.0;
@@ -42,6 +43,16 @@ struct SpendLine
     std::optional<std::int64_t> budgetPence;
     std::int64_t fromBudgetPence = 0; ///< funding school_budget
     std::int64_t otherPence = 0;      ///< every other funding source
+};
+
+/** One team's or one person's CPD cost in a year, split by who paid. */
+struct CostLine
+{
+    Id id = 0;          ///< the person's id; 0 for a team
+    std::string name;   ///< the team (empty when none is recorded), or "Surname, Forename"
+    std::string school; ///< the person's school; empty for a team
+    std::int64_t fromBudgetPence = 0;
+    std::int64_t otherPence = 0;
 };
 
 struct FundingLine
@@ -92,10 +103,19 @@ public:
 
     /** One line per school (all, or the scope's one), the trust's central team included, by name. */
     Result<std::vector<CpdTotals>> hoursBySchool(const ReportScope& scope) const;
-    /** One line per member of staff of the scope's school, by surname. */
+    /** One line per member of staff (of the scope's school, or of every school), by surname. */
     Result<std::vector<CpdTotals>> hoursByPerson(const ReportScope& scope) const;
+    /**
+     * One line per team, teams that differ only in case or surrounding spaces taken as one, across schools when
+     * the scope has none (a trust's "Maths" is every school's Maths); people with no team make one line named "".
+     */
+    Result<std::vector<CpdTotals>> hoursByTeam(const ReportScope& scope) const;
     /** One line per school with its budget for `budgetYear` (none when unset). */
     Result<std::vector<SpendLine>> spendBySchool(const ReportScope& scope, int budgetYear) const;
+    /** The same split per team, teams taken as hoursByTeam takes them. */
+    Result<std::vector<CostLine>> spendByTeam(const ReportScope& scope) const;
+    /** The same split per member of staff, by surname. */
+    Result<std::vector<CostLine>> spendByPerson(const ReportScope& scope) const;
     Result<std::vector<FundingLine>> spendByFunding(const ReportScope& scope) const;
     /** One line per DfE element, in the order of the bits. */
     Result<std::vector<DfeLine>> dfeCoverage(const ReportScope& scope) const;

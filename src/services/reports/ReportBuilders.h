@@ -33,6 +33,16 @@ std::string yearLabel(int yearStart);
 std::string wordLabel(std::string_view word);
 Report startReport(const BuildInput& in, std::string id, std::string title);
 
+double round1(double value);
+/** part / whole, or 0 when there is no whole. */
+double ratio(double part, double whole);
+/** part as a percentage of whole to one place, or 0 when there is no whole. */
+double percent(double part, double whole);
+/** How hours were counted, with the year's first and last day. */
+std::string countedNote(const BuildInput& in);
+/** Said every time, zero included, so a reader knows nobody vanished from the totals unannounced. */
+std::string unplacedNote(std::int64_t people);
+
 Result<Report> cpdHours(const BuildInput& in);
 Result<Report> spend(const BuildInput& in);
 Result<Report> dfe(const BuildInput& in);

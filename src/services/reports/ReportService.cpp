@@ -63,6 +63,33 @@ Report startReport(const BuildInput& in, std::string id, std::string title)
 
 } // namespace detail
 
+std::string groupingWord(Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::School:
+        return "school";
+    case Grouping::Team:
+        return "team";
+    case Grouping::Person:
+        return "person";
+    case Grouping::Year:
+        return "year";
+    case Grouping::Automatic:
+        break;
+    }
+    return {};
+}
+
+std::optional<Grouping> groupingFromWord(std::string_view word)
+{
+    for (Grouping g : {Grouping::Automatic, Grouping::School, Grouping::Team, Grouping::Person, Grouping::Year}) {
+        if (groupingWord(g) == word) {
+            return g;
+        }
+    }
+    return std::nullopt;
+}
+
 const std::vector<std::string>& ReportService::ids()
 {
     static const std::vector<std::string> kIds{"cpd-hours", "spend", "dfe", "activities", "pipeline", "expiry"};
@@ -87,6 +114,12 @@ Result<Report> ReportService::build(Workspace& workspace, const Request& request
                                                     QStringLiteral("dfe"), QStringLiteral("activities"),
                                                     QStringLiteral("pipeline"), QStringLiteral("expiry")})
                                            .join(QStringLiteral(", "))));
+    }
+    if (request.groupBy != Grouping::Automatic && request.id != "cpd-hours" && request.id != "spend") {
+        return makeError(ErrorCode::InvalidInput,
+                         detail::trArg("Only the cpd-hours and spend reports can be grouped by school, team, person "
+                                       "or year; \"%1\" has one layout.",
+                                       QString::fromStdString(request.id)));
     }
     if (!Date::isValid(2001, context.yearStartMonth, context.yearStartDay)) {
         return makeError(ErrorCode::InvalidInput, detail::tr("The CPD year must start on a day every year has."));

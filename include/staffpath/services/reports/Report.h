@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -58,11 +59,23 @@ struct Report
     std::vector<std::string> notes; ///< how figures were counted, said once under the table
 };
 
+/**
+ * What each row of the CPD hours and spend reports is. Automatic is per school, except CPD hours for one school,
+ * which is per person; the other reports have one layout and take only Automatic.
+ */
+enum class Grouping { Automatic, School, Team, Person, Year };
+
 struct Request
 {
     std::string id;
     std::optional<int> yearStart; ///< the CPD year that starts in this calendar year; none = the current one
     std::optional<Id> schoolId;   ///< none = every school
+    Grouping groupBy = Grouping::Automatic;
 };
+
+/** "school", "team", "person", "year", or "" for Automatic: the words the CLI's --by takes. */
+std::string groupingWord(Grouping grouping);
+/** The inverse of groupingWord; none for a word it does not know. */
+std::optional<Grouping> groupingFromWord(std::string_view word);
 
 } // namespace staffpath::services::reports
