@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PersonPanel.h"
 #include "PlanView.h"
+#include "ReportsWindow.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
 #include "StaffDetailsDialog.h"
@@ -225,6 +226,17 @@ int main(int argc, char** argv)
         succession->resize(1100, 700);
         save(succession, QStringLiteral("succession.png"));
         succession->close();
+    }
+
+    // The report governors ask for most, per team: each department's hours against its FTE.
+    action(window, "reportsAction")->trigger();
+    settle();
+    if (ReportsWindow* reports = window.reportsWindow()) {
+        QComboBox* group = reports->groupComboBox();
+        group->setCurrentIndex(group->findText(QStringLiteral("Team")));
+        reports->resize(1100, 760);
+        save(reports, QStringLiteral("reports.png"));
+        reports->close();
     }
     return 0;
 }
