@@ -60,6 +60,7 @@ QString importFieldLabel(services::ImportKind kind, const std::string& id)
         {"fte", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "FTE")},
         {"contractType", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "Contract type")},
         {"school", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "School")},
+        {"team", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "Team or department")},
         {"lineManager", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "Line manager (not imported)")},
         {"grade", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "Grade")},
         {"payPoint", QT_TRANSLATE_NOOP("staffpath::app::ImportWizard", "Pay point")},

@@ -150,6 +150,8 @@ void PersonEdits::addStaff()
     initial.startDate = m_clock.today();
     if (const StaffRecord* record = m_context.record()) {
         initial.schoolId = record->staff.schoolId; // most people are added to the school being looked at
+        // Their team is left empty: colleagues at one school are in many teams, and a guessed team would be
+        // saved unnoticed and counted in the wrong row of the team reports.
     }
     services::Workspace* workspace = m_context.workspace();
     RecordEditor* editor = &workspace->editor();

@@ -88,6 +88,7 @@ void StaffDetailsDialog::load(const Staff& staff)
     } else {
         m_ui->schoolComboBox->setCurrentIndex(0);
     }
+    m_ui->teamLineEdit->setText(text(staff.team));
     if (staff.lineManagerId) {
         const QVariant id = QVariant::fromValue(*staff.lineManagerId);
         if (m_ui->lineManagerComboBox->findData(id) < 0) {
@@ -147,6 +148,8 @@ Staff StaffDetailsDialog::build(services::FieldIssues* issues) const
     staff.payrollNumber = text(m_ui->payrollNumberEdit);
     const QVariant school = m_ui->schoolComboBox->currentData();
     staff.schoolId = school.isValid() ? std::optional<Id>(school.value<Id>()) : std::nullopt;
+    // Reports count people by this exact text, so spacing is tidied the way the import tidies it.
+    staff.team = m_ui->teamLineEdit->text().simplified().toStdString();
     staff.lineManagerId = lineManager(issues);
     staff.contractType = EnumWords::selected(m_ui->contractTypeComboBox, m_initial.contractType);
     // The spin box rounds to its decimals: an untouched FTE keeps the stored value exactly.

@@ -20,7 +20,7 @@ namespace staffpath::app {
 
 /**
  * Adds or edits a member of staff's own details: Personal (names, date of birth, email, NI number, prior career)
- * beside Employment (payroll number, school, line manager, contract, FTE, dates, TRN, QTS, induction, headship
+ * beside Employment (payroll number, school, team, line manager, contract, FTE, dates, TRN, QTS, induction, headship
  * aspiration). The line manager is a searchable list of `lineManagers` (the person themself is left out); the
  * school is one of `schools`. value() is the edited person, id and row version carried over. Saving is the
  * caller's job, after accept().

@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace staffpath::app {
 
@@ -31,8 +33,32 @@ constexpr int kMaxAutoColumnWidth = 170;
 // Shown in the person panel anyway; the list starts with the columns people scan and sort by.
 // Long free text that elides well; numbers and flags keep their width.
 constexpr std::array kShrinkFirst{StaffTableModel::Column::Role, StaffTableModel::Column::School,
-                                  StaffTableModel::Column::Name};
-constexpr std::array kHiddenByDefault{StaffTableModel::Column::Qts, StaffTableModel::Column::StartDate};
+                                  StaffTableModel::Column::Team, StaffTableModel::Column::Name};
+constexpr std::array kHiddenByDefault{StaffTableModel::Column::Qts, StaffTableModel::Column::StartDate,
+                                      StaffTableModel::Column::Team};
+// A column added after the others is shown beside the one it belongs with, not at the far right.
+constexpr std::array kShownAfter{std::pair{StaffTableModel::Column::Team, StaffTableModel::Column::School}};
+
+// A saved layout carries how many columns it knew, so a column added in a later version starts as the defaults
+// say instead of where Qt puts a section it has no state for (shown, at the far right).
+constexpr quint32 kLayoutMarker = 0x53504c31; // "SPL1"
+// Layouts saved without the marker come from before the Team column.
+constexpr int kColumnsOfUnmarkedLayouts = static_cast<int>(StaffTableModel::Column::Team);
+
+/** Hides `column` if it starts hidden and moves it beside the column it belongs with. */
+void placeByDefault(QHeaderView* header, StaffTableModel::Column column)
+{
+    if (std::find(kHiddenByDefault.begin(), kHiddenByDefault.end(), column) != kHiddenByDefault.end()) {
+        header->hideSection(static_cast<int>(column));
+    }
+    for (const auto& [moved, after] : kShownAfter) {
+        if (moved == column) {
+            const int from = header->visualIndex(static_cast<int>(column));
+            const int anchor = header->visualIndex(static_cast<int>(after));
+            header->moveSection(from, from > anchor ? anchor + 1 : anchor);
+        }
+    }
+}
 
 QToolButton* toggle(const QString& text, const QString& objectName, const QString& toolTip, QWidget* parent)
 {
@@ -111,7 +137,7 @@ StaffListWidget::StaffListWidget(QWidget* parent)
     searchLabel->setBuddy(m_searchLineEdit);
 
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Name, role, school, payroll number or email"));
+    m_searchLineEdit->setPlaceholderText(tr("Name, role, school, team, payroll number or email"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setAccessibleName(tr("Search staff"));
     m_searchLineEdit->setAccessibleDescription(tr("Shows only the staff whose details contain every word typed"));
@@ -143,8 +169,8 @@ StaffListWidget::StaffListWidget(QWidget* parent)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    for (const StaffTableModel::Column column : kHiddenByDefault) {
-        m_view->horizontalHeader()->hideSection(static_cast<int>(column));
+    for (int column = 0; column < static_cast<int>(StaffTableModel::Column::Count); ++column) {
+        placeByDefault(m_view->horizontalHeader(), static_cast<StaffTableModel::Column>(column));
     }
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -474,14 +500,33 @@ void StaffListWidget::focusSearch()
 
 QByteArray StaffListWidget::saveHeaderState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream << kLayoutMarker << static_cast<quint32>(StaffTableModel::Column::Count)
+           << m_view->horizontalHeader()->saveState();
+    return state;
 }
 
 void StaffListWidget::restoreHeaderState(const QByteArray& state)
 {
     auto* header = m_view->horizontalHeader();
-    m_headerRestored = !state.isEmpty() && header->restoreState(state);
+    QByteArray headerState = state;
+    quint32 known = kColumnsOfUnmarkedLayouts;
+    QDataStream stream(state);
+    stream.setVersion(QDataStream::Qt_6_0);
+    quint32 marker = 0;
+    stream >> marker;
+    if (marker == kLayoutMarker) {
+        headerState.clear();
+        stream >> known >> headerState;
+    }
+    m_headerRestored = !headerState.isEmpty() && header->restoreState(headerState);
     if (m_headerRestored) {
+        for (int column = static_cast<int>(known); column < static_cast<int>(StaffTableModel::Column::Count);
+             ++column) {
+            placeByDefault(header, static_cast<StaffTableModel::Column>(column));
+        }
         // restoreState() puts the sort arrow back without sorting; sort to match it.
         m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }

@@ -118,6 +118,8 @@ QVariant StaffTableModel::displayData(const StaffSummary& staff, Column column) 
         return staff.qts ? tr("QTS") : QString();
     case Column::StartDate:
         return DisplayText::date(staff.startDate);
+    case Column::Team:
+        return DisplayText::text(staff.team);
     case Column::Count:
         break;
     }
@@ -144,6 +146,7 @@ QVariant StaffTableModel::sortData(const StaffSummary& staff, Column column) con
     case Column::Role:
         return DisplayText::text(staff.roleTitle); // people with no post sort first, not under "N"
     case Column::School:
+    case Column::Team:
         return displayData(staff, column);
     case Column::Count:
         break;
@@ -174,6 +177,8 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("QTS");
         case Column::StartDate:
             return tr("Start date");
+        case Column::Team:
+            return tr("Team");
         case Column::Count:
             break;
         }
@@ -186,6 +191,8 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
             return tr("On the senior leadership team");
         case Column::Qts:
             return tr("Holds qualified teacher status");
+        case Column::Team:
+            return tr("Team or department");
         default:
             break;
         }

@@ -21,7 +21,11 @@ class StaffTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Column { Name, Role, School, GradePay, Fte, Slt, Qts, StartDate, Count };
+    /**
+     * Team came later than the others and is last, so a column layout saved before it still means the same
+     * columns; the list shows it after School.
+     */
+    enum class Column { Name, Role, School, GradePay, Fte, Slt, Qts, StartDate, Team, Count };
     static constexpr int kSortRole = Qt::UserRole;
     /** The staff id of a row, as qint64. */
     static constexpr int kStaffIdRole = Qt::UserRole + 1;

@@ -83,6 +83,7 @@ Json person(const StaffRecord& record)
         {"start_date", date(s.startDate)},
         {"leaving_date", date(s.leavingDate)},
         {"school", school},
+        {"team", s.team},
         {"line_manager",
          s.lineManagerId && !record.lineManagerName.empty() ? Json(record.lineManagerName) : Json(nullptr)},
         {"prior_career", s.priorCareer},

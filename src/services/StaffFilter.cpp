@@ -68,7 +68,8 @@ QString StaffFilter::haystack(const StaffSummary& s)
     const QLatin1Char sep(' ');
     return fold(QString::fromStdString(s.displayName) % sep % QString::fromStdString(s.sortName) % sep %
                 QString::fromStdString(s.roleTitle) % sep % QString::fromStdString(s.schoolName) % sep %
-                QString::fromStdString(s.payrollNumber) % sep % QString::fromStdString(s.email));
+                QString::fromStdString(s.team) % sep % QString::fromStdString(s.payrollNumber) % sep %
+                QString::fromStdString(s.email));
 }
 
 void StaffFilter::setQuery(const QString& query)

@@ -52,6 +52,8 @@ const char* columnName(StaffColumn c)
         return "leaving_date";
     case StaffColumn::SchoolId:
         return "school_id";
+    case StaffColumn::Team:
+        return "team";
     }
     return "";
 }

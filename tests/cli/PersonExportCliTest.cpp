@@ -84,7 +84,7 @@ TEST_F(PersonExportCliTest, WritesParseableJsonOfThatPersonAndNobodyElse)
     const json doc = json::parse(text, nullptr, false);
     ASSERT_FALSE(doc.is_discarded()) << text;
     EXPECT_EQ(doc.at("format"), "staffpath-person");
-    EXPECT_EQ(doc.at("version"), 1);
+    EXPECT_EQ(doc.at("version"), 2);
     EXPECT_EQ(doc.at("exported_at").get<std::string>().size(), 20u) << "YYYY-MM-DDTHH:MM:SSZ";
     EXPECT_EQ(doc.at("person").at("id").get<long long>(), m_staffId);
     EXPECT_EQ(doc.at("person").at("email"), m_people.front().at("email"));

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,8 +55,8 @@ std::string describe(const Staff& s)
         << s.email << '|' << s.payrollNumber << '|' << s.niNumber << '|' << s.trn << '|' << str(s.dateOfBirth) << '|'
         << s.qts << '|' << str(s.qtsDate) << '|' << str(s.inductionCompleted) << '|' << s.fte << '|'
         << toString(s.contractType) << '|' << str(s.startDate) << '|' << str(s.leavingDate) << '|'
-        << str(s.lineManagerId) << '|' << str(s.schoolId) << '|' << s.priorCareer << '|' << toString(s.wantsHeadship)
-        << '|' << s.rowVersion;
+        << str(s.lineManagerId) << '|' << str(s.schoolId) << '|' << s.team << '|' << s.priorCareer << '|'
+        << toString(s.wantsHeadship) << '|' << s.rowVersion;
     return out.str();
 }
 
@@ -110,6 +111,7 @@ Staff sampleStaff()
     s.leavingDate = Date{2027, 8, 31};
     s.lineManagerId = 7;
     s.schoolId = 2;
+    s.team = "Maths";
     s.priorCareer = "Banking";
     s.wantsHeadship = HeadshipAspiration::Undecided;
     s.rowVersion = 5;
@@ -444,6 +446,33 @@ TEST(EditDialogsTest, CpdGivesBackWhatItWasGivenIncludingFieldsItDoesNotShow)
     plain.staffId = 42;
     CpdDialog empty(plain, {});
     EXPECT_EQ(describe(empty.value()), describe(plain));
+}
+
+TEST(EditDialogsTest, TheTeamIsTypedAfterTheSchoolAndSavedTidied)
+{
+    Staff staff = sampleStaff();
+    staff.team.clear();
+    StaffDetailsDialog dialog(staff, {}, lineManagers(), schools());
+    showActive(dialog);
+    auto* team = child<QLineEdit>(&dialog, "teamLineEdit");
+    EXPECT_TRUE(team->text().isEmpty());
+    EXPECT_FALSE(team->placeholderText().isEmpty());
+    auto* label = child<QLabel>(&dialog, "teamLabel");
+    EXPECT_EQ(label->buddy(), team);
+    EXPECT_EQ(QString(label->text()).remove(QLatin1Char('&')), QStringLiteral("Team or department:"));
+
+    EXPECT_EQ(QKeySequence::mnemonic(label->text()), QKeySequence(Qt::ALT | Qt::Key_N));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), team) << focusName(dialog).toStdString();
+    QTest::keyClicks(team, QStringLiteral("  Inclusion   and SEND "));
+    clickOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.value().team, "Inclusion and SEND");
+
+    Staff blank;
+    StaffDetailsDialog add(blank, {}, lineManagers(), schools());
+    child<QLineEdit>(&add, "teamLineEdit")->setText(QStringLiteral("   "));
+    EXPECT_EQ(add.value().team, "") << "spaces alone are no team";
 }
 
 // --- dates ---------------------------------------------------------------------------------------------------
@@ -850,6 +879,7 @@ TEST(EditDialogsTest, TabWalksStaffDetailsDownPersonalThenEmployment)
                                QStringLiteral("priorCareerEdit"),
                                QStringLiteral("payrollNumberEdit"),
                                QStringLiteral("schoolComboBox"),
+                               QStringLiteral("teamLineEdit"),
                                QStringLiteral("lineManagerComboBox"),
                                QStringLiteral("contractTypeComboBox"),
                                QStringLiteral("fteSpinBox"),

@@ -319,12 +319,51 @@ TEST_F(RecordEditingTest, CpdIsAddedWithItsCostInPoundsAndUndone)
     EXPECT_EQ(stored(id).cpdTotals.count, before.cpdTotals.count);
 }
 
+TEST_F(RecordEditingTest, TheTeamIsSetInTheDetailsFormSavedAndUndone)
+{
+    const Id id = selectSomeoneWithHistory();
+    const StaffRecord before = stored(id);
+    ASSERT_NE(before.staff.team, "Sixth form team");
+
+    QTest::mouseClick(button(QStringLiteral("editDetailsButton")), Qt::LeftButton);
+    auto* dialog = waitForDialog<StaffDetailsDialog>(QStringLiteral("staffDetailsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto* team = dialog->findChild<QLineEdit*>(QStringLiteral("teamLineEdit"));
+    ASSERT_NE(team, nullptr);
+    EXPECT_EQ(team->text().toStdString(), before.staff.team) << "the form starts from the record";
+    team->setFocus();
+    team->selectAll();
+    QTest::keyClicks(team, QStringLiteral(" Sixth form team "));
+    clickOk(dialog);
+    ASSERT_TRUE(closed<StaffDetailsDialog>(QStringLiteral("staffDetailsDialog")));
+
+    EXPECT_EQ(stored(id).staff.team, "Sixth form team");
+    const auto row = model()->rowOf(id);
+    ASSERT_TRUE(row.has_value());
+    EXPECT_EQ(model()->summary(*row).team, "Sixth form team") << "the list is read again after the save";
+    undo();
+    EXPECT_EQ(stored(id).staff.team, before.staff.team);
+    redo();
+    EXPECT_EQ(stored(id).staff.team, "Sixth form team");
+}
+
 TEST_F(RecordEditingTest, SomeoneNewIsAddedSelectedAndTakenAwayByUndo)
 {
+    // Someone with a team, so a copied team would show.
+    std::optional<Id> withTeam;
+    for (int r = 0; r < model()->rowCount() && !withTeam; ++r) {
+        if (!model()->summary(r).team.empty()) {
+            withTeam = model()->summary(r).id;
+        }
+    }
+    ASSERT_TRUE(withTeam.has_value());
+    select(*withTeam);
     const int staff = model()->rowCount();
     action(QStringLiteral("addStaffAction"))->trigger();
     auto* dialog = waitForDialog<StaffDetailsDialog>(QStringLiteral("addStaffDialog"));
     ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->findChild<QLineEdit*>(QStringLiteral("teamLineEdit"))->text().isEmpty())
+        << "the school is taken from the person looked at, their team is not";
     clickOk(dialog);
     ASSERT_TRUE(dialog->isVisible()) << "a person needs a name";
     EXPECT_FALSE(dialog->shownMessages("legal_surname").isEmpty());
@@ -342,6 +381,7 @@ TEST_F(RecordEditingTest, SomeoneNewIsAddedSelectedAndTakenAwayByUndo)
     redo();
     EXPECT_EQ(model()->rowCount(), staff + 1);
     EXPECT_EQ(stored(added).staff.payrollNumber, "NEW-0001") << "redo brings them back under the same id";
+    EXPECT_EQ(stored(added).staff.team, "");
 }
 
 TEST_F(RecordEditingTest, EditsNeedSomeoneSelectedAndSaySo)

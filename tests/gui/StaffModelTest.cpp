@@ -11,9 +11,11 @@ namespace staffpath::app::test {
 
 namespace {
 
-StaffSummary person(Id id, const char* display, const char* sort, const char* role, const char* payPoint)
+StaffSummary person(Id id, const char* display, const char* sort, const char* role, const char* payPoint,
+                    const char* team = "")
 {
     StaffSummary s;
+    s.team = team;
     s.id = id;
     s.displayName = display;
     s.sortName = sort;
@@ -26,9 +28,9 @@ StaffSummary person(Id id, const char* display, const char* sort, const char* ro
 std::vector<StaffSummary> sampleStaff()
 {
     return {
-        person(1, "Zoë Ó Briain", "Ó Briain, Zoë", "Class teacher", "M10"),
-        person(2, "Amir O'Neill", "O'Neill, Amir", "Class teacher", "M2"),
-        person(3, "beth Adams", "adams, beth", "Teaching assistant", ""),
+        person(1, "Zoë Ó Briain", "Ó Briain, Zoë", "Class teacher", "M10", "Key Stage 2"),
+        person(2, "Amir O'Neill", "O'Neill, Amir", "Class teacher", "M2", "EYFS"),
+        person(3, "beth Adams", "adams, beth", "Teaching assistant", "", "Inclusion and SEND"),
         person(4, "Carl Brown-Smith", "Brown-Smith, Carl", "Headteacher", "L14"),
     };
 }
@@ -84,6 +86,23 @@ TEST_F(StaffModelTest, SearchUsesTheCoreFilterAccentsAndApostrophesIgnored)
     EXPECT_EQ(m_proxy.rowCount(), 2);
     m_proxy.setSearchText(QString());
     EXPECT_EQ(m_proxy.rowCount(), 4);
+}
+
+TEST_F(StaffModelTest, TheTeamColumnComesLastInTheModelAndSortsAndSearchesByTeam)
+{
+    EXPECT_EQ(m_model.columnCount(), static_cast<int>(StaffTableModel::Column::Count));
+    const int team = static_cast<int>(StaffTableModel::Column::Team);
+    EXPECT_EQ(team, m_model.columnCount() - 1) << "so layouts saved before it keep their meaning";
+    EXPECT_EQ(m_model.headerData(team, Qt::Horizontal).toString(), QStringLiteral("Team"));
+    EXPECT_FALSE(m_model.headerData(team, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+
+    m_proxy.sort(team, Qt::AscendingOrder);
+    EXPECT_EQ(column(StaffTableModel::Column::Team),
+              QStringList({QString(), QStringLiteral("EYFS"), QStringLiteral("Inclusion and SEND"),
+                           QStringLiteral("Key Stage 2")}))
+        << "no team recorded sorts first";
+    m_proxy.setSearchText(QStringLiteral("send"));
+    EXPECT_EQ(column(StaffTableModel::Column::Name), QStringList{QStringLiteral("beth Adams")});
 }
 
 TEST_F(StaffModelTest, ReplacingTheStaffRebuildsTheSearchCache)

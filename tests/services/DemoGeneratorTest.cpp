@@ -70,7 +70,7 @@ std::uint64_t hashOf(const Dataset& d)
         h.add(s.id), h.add(s.title), h.add(s.legalForename), h.add(s.legalSurname), h.add(s.preferredName);
         h.add(s.email), h.add(s.payrollNumber), h.add(s.niNumber), h.add(s.trn), h.add(s.dateOfBirth), h.add(s.qts);
         h.add(s.qtsDate), h.add(s.inductionCompleted), h.add(s.fte), h.add(e(s.contractType)), h.add(s.startDate);
-        h.add(s.leavingDate), h.add(s.lineManagerId), h.add(s.schoolId), h.add(s.priorCareer),
+        h.add(s.leavingDate), h.add(s.lineManagerId), h.add(s.schoolId), h.add(s.team), h.add(s.priorCareer),
             h.add(e(s.wantsHeadship));
         for (const Post& x : p.posts) {
             h.add(x.id), h.add(x.roleId), h.add(x.title), h.add(x.schoolId), h.add(x.from), h.add(x.to);
@@ -209,6 +209,60 @@ TEST(DemoGeneratorTest, EveryTrackAndEverySupportGradeIsPresent)
                            "inc.cp_coordinator",
                            "inc.attendance_coordinator"}) {
         EXPECT_TRUE(roles.count(id)) << id;
+    }
+}
+
+TEST(DemoGeneratorTest, TeamsFollowThePostAndTheSchoolsPhaseAndAFewAreNotRecorded)
+{
+    DemoOptions options;
+    options.schools = 5;
+    options.staff = 400;
+    const Dataset d = DemoGenerator(options).generate();
+    std::map<Id, SchoolPhase> phase;
+    for (const School& s : d.schools) {
+        phase[s.id] = s.phase;
+    }
+    const std::set<std::string> secondaryOnly{"English",   "Maths",     "Science", "Humanities",
+                                              "Languages", "Computing", "Library"};
+    const std::set<std::string> primaryOnly{"Key Stage 1", "Key Stage 2"};
+    std::map<std::string, int> teams;
+    int none = 0;
+    for (const PersonBundle& p : d.people) {
+        const std::string& team = p.staff.team;
+        if (team.empty()) {
+            ++none;
+            continue;
+        }
+        ++teams[team];
+        const SchoolPhase at = phase.at(p.staff.schoolId.value_or(0));
+        const std::string& role = p.posts.back().roleId;
+        if (at == SchoolPhase::Secondary) {
+            EXPECT_EQ(primaryOnly.count(team), 0u) << team << " at a secondary, " << role;
+        } else {
+            EXPECT_EQ(secondaryOnly.count(team), 0u) << team << " outside a secondary, " << role;
+        }
+        if (role == "ldr.head" || role == "ldr.head_of_school" || role == "ldr.deputy_head" ||
+            role == "ldr.exec_head") {
+            EXPECT_EQ(team, "Senior leadership") << role;
+        } else if (role == "ldr.sendco" || role == "ta.lsa") {
+            EXPECT_EQ(team, "Inclusion and SEND") << role;
+        } else if (role == "bf.site_manager") {
+            EXPECT_EQ(team, "Site");
+        } else if (role == "sss.midday_supervisor") {
+            EXPECT_EQ(team, "Lunchtime");
+        } else if (role.rfind("tch.", 0) == 0 && role.rfind("tch.ml.head_of_", 0) != 0 &&
+                   role != "tch.ml.asst_head_of_year") {
+            EXPECT_TRUE(at == SchoolPhase::Secondary ? secondaryOnly.count(team) || team == "Arts" || team == "PE"
+                                                     : primaryOnly.count(team) || team == "EYFS")
+                << team << " for a teacher, " << role;
+        }
+    }
+    // About 3% have no team recorded, so the reports' "No team recorded" row is there to see.
+    EXPECT_GT(none, 0);
+    EXPECT_LT(none, static_cast<int>(d.people.size()) / 10);
+    for (const char* team : {"Senior leadership", "Inclusion and SEND", "Pastoral", "Office", "Business and finance",
+                             "Site", "IT", "EYFS", "Key Stage 1", "Key Stage 2", "English", "Maths", "Science"}) {
+        EXPECT_GT(teams[team], 0) << team;
     }
 }
 

@@ -76,6 +76,14 @@ TEST(HeaderSynonyms, RecognisesTheStaffHeadingsMisExportsUse)
         {"Contract Type", "contractType"},
         {"School", "school"},
         {"Establishment", "school"},
+        {"Site", "school"},
+        {"Team", "team"},
+        {"Department", "team"},
+        {"Dept", "team"},
+        {"Dept.", "team"},
+        {"Faculty", "team"},
+        {"Subject Area", "team"},
+        {"Team Name", "team"},
         {"Line Manager", "lineManager"},
         {"Grade", "grade"},
         {"Pay Point", "payPoint"},
@@ -144,6 +152,13 @@ TEST(HeaderSynonyms, RecognisesTheFixtureFilesHeaders)
     EXPECT_TRUE(staff.unknownColumns.empty());
     EXPECT_TRUE(staff.missingRequired.empty());
     EXPECT_EQ(staff.columnOf("niNumber"), 6);
+
+    auto teams = CsvReader::readFile(dir + "staff-teams.csv");
+    ASSERT_TRUE(teams.ok());
+    const HeaderRecognition withTeams = s.recognise(ImportKind::Staff, teams->header);
+    EXPECT_TRUE(withTeams.unknownColumns.empty());
+    EXPECT_EQ(withTeams.columnOf("team"), 4);
+    EXPECT_EQ(withTeams.columnOf("school"), -1) << "a department is not a school";
 
     auto cpdFile = CsvReader::readFile(dir + "cpd-good-latin1.csv");
     ASSERT_TRUE(cpdFile.ok());

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 using namespace staffpath;
 using namespace staffpath::services;
@@ -165,6 +166,61 @@ TEST_F(ImportServiceTest, AChangedFieldIsShownOldToNewAndOnlyItIsWritten)
                                         [](const Staff& s) { return s.payrollNumber == "P1003"; });
     EXPECT_EQ(stored.preferredName, "Katie");
     EXPECT_EQ(stored.title, "Ms") << "a field the file does not have is left alone";
+}
+
+TEST_F(ImportServiceTest, ATeamColumnIsReadTidiedAndTheSameFileTwiceIsUnchanged)
+{
+    const Preview first = preview(ImportKind::Staff, "staff-teams.csv");
+    EXPECT_EQ(first.newCount, 4);
+    EXPECT_EQ(first.errorCount, 0);
+    ASSERT_TRUE(rowAt(first, 2).newStaff && rowAt(first, 3).newStaff && rowAt(first, 4).newStaff);
+    EXPECT_EQ(rowAt(first, 2).newStaff->staff.team, "Maths");
+    EXPECT_EQ(rowAt(first, 3).newStaff->staff.team, "Site team") << "outer spaces trimmed, inner runs collapsed";
+    EXPECT_EQ(rowAt(first, 4).newStaff->staff.team, "");
+    ASSERT_TRUE(m_import->apply(first, false).ok());
+    const std::string after = snapshot(m_ws->database());
+
+    const Preview second = preview(ImportKind::Staff, "staff-teams.csv");
+    EXPECT_EQ(second.newCount, 0);
+    EXPECT_EQ(second.changedCount, 0);
+    EXPECT_EQ(second.unchangedCount, 4);
+    const auto again = m_import->apply(second, false);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->writes, 0);
+    EXPECT_EQ(snapshot(m_ws->database()), after);
+}
+
+TEST_F(ImportServiceTest, ANewTeamIsAChangeAndAnEmptyTeamCellKeepsTheStoredTeam)
+{
+    ASSERT_TRUE(m_import->apply(preview(ImportKind::Staff, "staff-teams.csv"), false).ok());
+
+    // The next export heads the column "Dept"; Okafor has moved, Ní Bhriain has a team for the first time, Nowak's
+    // is the same once spacing is tidied, and Haddad's cell is empty.
+    const Preview p = preview(ImportKind::Staff, "staff-teams-moved.csv");
+    EXPECT_EQ(p.changedCount, 2);
+    EXPECT_EQ(p.unchangedCount, 2);
+    const PreviewRow& moved = rowAt(p, 2);
+    ASSERT_EQ(moved.status, RowStatus::Changed);
+    ASSERT_EQ(moved.changes.size(), 1u);
+    EXPECT_EQ(moved.changes[0].field, "team");
+    EXPECT_EQ(moved.changes[0].oldValue, "Maths");
+    EXPECT_EQ(moved.changes[0].newValue, "Science");
+    ASSERT_EQ(rowAt(p, 4).status, RowStatus::Changed);
+    EXPECT_EQ(rowAt(p, 4).changes[0].oldValue, "");
+    EXPECT_EQ(rowAt(p, 3).status, RowStatus::Unchanged);
+    EXPECT_EQ(rowAt(p, 5).status, RowStatus::Unchanged) << "an empty cell is not a change";
+    ASSERT_TRUE(m_import->apply(p, false).ok());
+
+    const auto existing = store::ImportWriter(m_ws->database()).existing();
+    ASSERT_TRUE(existing.ok());
+    std::map<std::string, std::string> teams;
+    for (const Staff& s : existing->staff) {
+        teams[s.payrollNumber] = s.team;
+    }
+    EXPECT_EQ(
+        teams,
+        (std::map<std::string, std::string>{
+            {"P3001", "Science"}, {"P3002", "Site team"}, {"P3003", "Inclusion and SEND"}, {"P3004", "English"}}));
 }
 
 TEST_F(ImportServiceTest, AFailureHalfWayThroughLeavesTheDatabaseAsItWas)

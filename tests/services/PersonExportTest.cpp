@@ -72,6 +72,7 @@ Dataset fixture()
     s.leavingDate = Date{2027, 8, 31};
     s.lineManagerId = 1;
     s.schoolId = 1;
+    s.team = "Inclusion and SEND";
     s.priorCareer = "Youth work";
     s.wantsHeadship = HeadshipAspiration::Undecided;
 
@@ -269,7 +270,7 @@ TEST_F(PersonExportTest, HeaderNamesTheFormatAndVersion)
 {
     const json doc = exported(m_subject);
     EXPECT_EQ(doc.at("format"), "staffpath-person");
-    EXPECT_EQ(doc.at("version"), 1);
+    EXPECT_EQ(doc.at("version"), 2);
     EXPECT_EQ(doc.at("exported_at"), kExportedAt);
     // The documented order of the top-level keys, so the file reads as the documentation does.
     std::vector<std::string> keys;
@@ -305,9 +306,50 @@ TEST_F(PersonExportTest, StaffDetailsComeBackFieldByField)
     EXPECT_EQ(optText(p.at("start_date")), iso(s.startDate));
     EXPECT_EQ(optText(p.at("leaving_date")), iso(s.leavingDate));
     EXPECT_EQ(p.at("school").at("name"), "Hillside Primary");
+    EXPECT_EQ(p.at("team"), "Inclusion and SEND");
     EXPECT_EQ(p.at("line_manager"), "Margaret Okonkwo-Llewellyn");
     EXPECT_EQ(p.at("prior_career"), s.priorCareer);
     EXPECT_EQ(p.at("wants_headship"), "undecided");
+}
+
+TEST_F(PersonExportTest, PersonKeysAreInTheDocumentedOrderWithTheTeamAfterTheSchool)
+{
+    const auto doc =
+        nlohmann::ordered_json::parse(services::PersonExport(*m_db).document(m_subject, kExportedAt).value());
+    std::vector<std::string> keys;
+    for (const auto& item : doc.at("person").items()) {
+        keys.push_back(item.key());
+    }
+    EXPECT_EQ(keys, (std::vector<std::string>{"id",
+                                              "title",
+                                              "legal_forename",
+                                              "legal_surname",
+                                              "preferred_name",
+                                              "email",
+                                              "payroll_number",
+                                              "ni_number",
+                                              "trn",
+                                              "date_of_birth",
+                                              "qts",
+                                              "qts_date",
+                                              "induction_completed",
+                                              "fte",
+                                              "contract_type",
+                                              "start_date",
+                                              "leaving_date",
+                                              "school",
+                                              "team",
+                                              "line_manager",
+                                              "prior_career",
+                                              "wants_headship"}));
+}
+
+TEST_F(PersonExportTest, ATeamNeverRecordedIsAnEmptyStringLikeOtherText)
+{
+    const json p = exported(m_ids.at("M0001")).at("person");
+    ASSERT_TRUE(p.at("team").is_string());
+    EXPECT_EQ(p.at("team"), "");
+    EXPECT_EQ(p.at("prior_career"), "") << "the neighbouring text field, written the same way";
 }
 
 TEST_F(PersonExportTest, PostsAndQualificationsComeBackFieldByField)

@@ -51,6 +51,16 @@ TEST(StaffFilter, EveryWordMustMatchSomewhere)
     EXPECT_FALSE(matches(s, QStringLiteral("phase oak academy")));
 }
 
+TEST(StaffFilter, TheTeamIsSearchedToo)
+{
+    auto s = person("Amir Haddad", "Haddad, Amir", "Teaching Assistant", "Brook Primary");
+    EXPECT_FALSE(matches(s, QStringLiteral("send")));
+    s.team = "Inclusion and SEND";
+    EXPECT_TRUE(matches(s, QStringLiteral("send")));
+    EXPECT_TRUE(matches(s, QStringLiteral("inclusion brook")));
+    EXPECT_FALSE(matches(s, QStringLiteral("inclusion riverside")));
+}
+
 TEST(StaffFilter, EmptyQueryMatchesEverything)
 {
     StaffFilter f;

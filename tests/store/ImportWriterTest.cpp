@@ -70,6 +70,39 @@ TEST_F(ImportWriterTest, ABatchIsWrittenAndOnlyTheListedColumnsAreUpdated)
     EXPECT_EQ(existing->staff[0].rowVersion, 2);
 }
 
+TEST_F(ImportWriterTest, TheTeamIsWrittenForANewPersonAndUpdatedOnlyWhenListed)
+{
+    ImportWriter writer(*m_db);
+    ImportBatch batch;
+    batch.newStaff = {person("Ash", "P1")};
+    batch.newStaff[0].staff.team = "Maths";
+    ASSERT_TRUE(writer.apply(batch).ok());
+    auto existing = writer.existing();
+    ASSERT_TRUE(existing.ok());
+    ASSERT_EQ(existing->staff.size(), 1u);
+    EXPECT_EQ(existing->staff[0].team, "Maths");
+
+    ImportStaffUpdate surnameOnly;
+    surnameOnly.staff = existing->staff[0];
+    surnameOnly.staff.legalSurname = "Ashe";
+    surnameOnly.staff.team = "not written";
+    surnameOnly.columns = {StaffColumn::LegalSurname};
+    ImportStaffUpdate team;
+    team.staff = existing->staff[0];
+    team.staff.team = "Science";
+    team.columns = {StaffColumn::Team};
+    ImportBatch first;
+    first.updates = {surnameOnly};
+    ASSERT_TRUE(writer.apply(first).ok());
+    EXPECT_EQ(writer.existing()->staff[0].team, "Maths");
+    ImportBatch second;
+    second.updates = {team};
+    ASSERT_TRUE(writer.apply(second).ok());
+    existing = writer.existing();
+    EXPECT_EQ(existing->staff[0].team, "Science");
+    EXPECT_EQ(existing->staff[0].legalSurname, "Ashe");
+}
+
 TEST_F(ImportWriterTest, AClashHalfWayRollsTheWholeBatchBack)
 {
     ImportWriter writer(*m_db);

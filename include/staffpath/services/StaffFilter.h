@@ -10,7 +10,7 @@ namespace staffpath::services {
 
 /**
  * The staff list's search: every word typed must appear somewhere in the person's name, job title, school,
- * payroll number or email. Case and accents are ignored ("zoe" finds "Zoë", "obrien" finds "O'Brien").
+ * team, payroll number or email. Case and accents are ignored ("zoe" finds "Zoë", "obrien" finds "O'Brien").
  * Lives in the core so the CLI and the window search alike.
  */
 class StaffFilter

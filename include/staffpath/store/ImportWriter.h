@@ -33,6 +33,7 @@ enum class StaffColumn {
     StartDate,
     LeavingDate,
     SchoolId,
+    Team,
 };
 
 /** A person the file adds, with the post the file gives them (its staffId is filled in by the writer). */

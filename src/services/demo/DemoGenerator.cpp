@@ -270,6 +270,9 @@ Dataset DemoGenerator::generate() const
         addCpd(dataset.people[i], contexts[i], options, insets[school], counts[i], personRandom, ids);
     }
     addBudgets(dataset, options, random.fork(6));
+    // Teams came after everything above: drawn last, from a stream of their own, so adding them left every other
+    // value a seed gives as it was.
+    builder.addTeams(random.fork(7));
     return dataset;
 }
 

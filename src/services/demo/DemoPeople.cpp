@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <map>
 
 namespace staffpath::services::demo {
 
@@ -169,6 +170,103 @@ std::string priorCareerFor(std::string_view id, Random& random)
     return {};
 }
 
+std::string primaryPhaseTeam(Random& random)
+{
+    // Reception, Years 1-2 and Years 3-6: a class teacher or TA is most often in Key Stage 2.
+    static constexpr std::array<int, 3> kYearGroups{1, 2, 4};
+    return std::string(departmentTeam(SchoolPhase::Primary, static_cast<int>(random.weighted(kYearGroups))));
+}
+
+std::string teachingTeam(const RoleSpec& spec, const std::string& title, SchoolPhase phase, int department,
+                         bool phaseLeads, Random& random)
+{
+    if (spec.id == "tch.ml.head_of_year" || spec.id == "tch.ml.asst_head_of_year") {
+        return "Pastoral";
+    }
+    if (phase == SchoolPhase::Secondary) {
+        const int named = department >= 0 ? department : departmentOfTitle(title);
+        if (named >= 0) {
+            return std::string(departmentTeam(phase, named));
+        }
+        // A lead practitioner or a leaver whose subject the plan does not say still teaches one.
+        const auto departments = static_cast<std::uint64_t>(departmentCount(phase));
+        return std::string(departmentTeam(phase, static_cast<int>(random.below(departments))));
+    }
+    // A school with one phase leader puts every class under them; the team still follows the class taught.
+    if (department >= 0 && (phaseLeads || spec.id == "tch.ml.phase_leader")) {
+        return std::string(departmentTeam(phase, department));
+    }
+    return primaryPhaseTeam(random);
+}
+
+std::string teamFor(const RoleSpec& spec, const std::string& title, SchoolPhase schoolPhase, int department,
+                    bool phaseLeads, Random& random)
+{
+    const std::string_view id = spec.id;
+    const bool central = schoolPhase == SchoolPhase::TrustCentral;
+    const SchoolPhase phase = schoolPhase == SchoolPhase::Secondary ? SchoolPhase::Secondary : SchoolPhase::Primary;
+    const auto starts = [id](std::string_view prefix) { return id.starts_with(prefix); };
+    if (id == "ldr.exec_head" || id == "bf.trust_sbm" || id == "ldr.head" || id == "ldr.head_of_school" ||
+        id == "ldr.deputy_head" || id == "ldr.assistant_head") {
+        return "Senior leadership";
+    }
+    if (id == "ldr.sendco" || id == "org.mat_network_lead" || id == "ta.lsa" || id == "ta.senior_principal_ta") {
+        return "Inclusion and SEND";
+    }
+    if (id == "org.tsa_cpd_lead") {
+        return "School improvement";
+    }
+    if (spec.teaching) {
+        return teachingTeam(spec, title, phase, department, phaseLeads, random);
+    }
+    if (starts("ta.")) {
+        // Secondary TAs work across subjects from the learning support base.
+        return phase == SchoolPhase::Secondary ? std::string("Inclusion and SEND") : primaryPhaseTeam(random);
+    }
+    if (starts("ey.")) {
+        return "EYFS";
+    }
+    if (id == "bf.site_manager") {
+        return "Site";
+    }
+    if (id == "sss.ict_technician" || id == "sss.senior_ict_technician" || id == "sss.network_manager" ||
+        id == "sss.ict_network_manager") {
+        return "IT";
+    }
+    if (id == "bf.sbd" || id == "bf.sbm" || id == "bf.bursar" || id == "bf.finance_officer" ||
+        id == "bf.finance_clerk" || (central && id == "bf.data_manager")) {
+        return "Business and finance";
+    }
+    if (id == "bf.office_manager" || id == "bf.school_secretary" || id == "bf.data_manager" ||
+        id == "sss.data_communications_manager") {
+        return "Office";
+    }
+    if (starts("inc.") || id == "sss.pastoral_manager" || id == "sss.head_of_pastoral_care" || id == "ce.psa" ||
+        id == "ce.family_liaison_officer" || id == "ce.youth_worker") {
+        return "Pastoral";
+    }
+    if (id == "ce.extended_schools_coordinator" || id == "sss.extended_schools_leader" ||
+        id == "sss.morning_club_leader") {
+        return "Extended services";
+    }
+    if (id == "sss.midday_supervisor" || id == "sss.senior_midday_supervisor") {
+        return "Lunchtime";
+    }
+    if (id == "sss.science_technician" || id == "sss.senior_resource_technician") {
+        return "Science";
+    }
+    if (id == "sss.technology_technician" || id == "sss.art_design_technician") {
+        return "Arts";
+    }
+    if (id == "sss.sports_coach" || id == "sss.school_sports_coordinator") {
+        return "PE";
+    }
+    if (id == "sss.learning_resource_manager") {
+        return "Library";
+    }
+    return "Office";
+}
+
 } // namespace
 
 PeopleBuilder::PeopleBuilder(const DemoOptions& options, Dataset& dataset, std::vector<PersonContext>& contexts)
@@ -198,6 +296,32 @@ void PeopleBuilder::finish()
         if (const auto manager = m_dataset.people[i].staff.lineManagerId) {
             m_contexts[i].managerName = m_dataset.people[static_cast<std::size_t>(*manager - 1)].staff.displayName();
         }
+    }
+}
+
+void PeopleBuilder::addTeams(Random random)
+{
+    std::map<Id, SchoolPhase> phases;
+    std::map<Id, int> phaseLeaders;
+    for (const School& school : m_dataset.schools) {
+        phases[school.id] = school.phase;
+    }
+    for (std::size_t i = 0; i < m_dataset.people.size(); ++i) {
+        if (m_contexts[i].spec->id == "tch.ml.phase_leader") {
+            ++phaseLeaders[m_dataset.people[i].staff.schoolId.value_or(0)];
+        }
+    }
+    for (std::size_t i = 0; i < m_dataset.people.size(); ++i) {
+        PersonBundle& person = m_dataset.people[i];
+        const PersonContext& context = m_contexts[i];
+        Random personRandom = random.fork(i);
+        if (personRandom.percent(3)) {
+            continue; // no team recorded
+        }
+        const Id school = person.staff.schoolId.value_or(0);
+        const std::string title = person.posts.empty() ? std::string() : person.posts.back().title;
+        person.staff.team =
+            teamFor(*context.spec, title, phases[school], context.department, phaseLeaders[school] > 1, personRandom);
     }
 }
 

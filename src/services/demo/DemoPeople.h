@@ -21,6 +21,11 @@ public:
                    std::optional<Id> topManager, Random& random);
     /** Fills in what needs everyone present (managers' names). */
     void finish();
+    /**
+     * Gives everyone the team their school would record for their post; a few are left without one, as some
+     * records are. Draws only from `random`, so it can run after everything else without moving other values.
+     */
+    void addTeams(Random random);
 
 private:
     void addPerson(const School& school, const std::string& domain, const Slot& slot, std::optional<Id> manager,

@@ -143,6 +143,12 @@ constexpr std::array<std::string_view, 13> kSecondaryDepartments{
     "English", "Mathematics",         "Science", "Humanities", "Modern Languages", "PE", "Computing", "Art",
     "Music",   "Design & Technology", "Drama",   "RE",         "Business Studies"};
 constexpr std::array<std::string_view, 4> kPrimaryPhases{"EYFS", "KS1", "Lower KS2", "Upper KS2"};
+// The teams those are counted in: schools group subjects into faculties, and Years 3-6 into one key stage.
+constexpr std::array<std::string_view, kSecondaryDepartments.size()> kSecondaryTeams{
+    "English", "Maths", "Science", "Humanities", "Languages",  "PE",       "Computing",
+    "Arts",    "Arts",  "Arts",    "Arts",       "Humanities", "Computing"};
+constexpr std::array<std::string_view, kPrimaryPhases.size()> kPrimaryTeams{"EYFS", "Key Stage 1", "Key Stage 2",
+                                                                            "Key Stage 2"};
 
 class Planner
 {
@@ -247,6 +253,37 @@ std::string_view departmentName(SchoolPhase phase, int department)
         return kSecondaryDepartments[static_cast<std::size_t>(department) % kSecondaryDepartments.size()];
     }
     return kPrimaryPhases[static_cast<std::size_t>(department) % kPrimaryPhases.size()];
+}
+
+int departmentCount(SchoolPhase phase)
+{
+    return static_cast<int>(phase == SchoolPhase::Secondary ? kSecondaryDepartments.size() : kPrimaryPhases.size());
+}
+
+std::string_view departmentTeam(SchoolPhase phase, int department)
+{
+    if (department < 0) {
+        return {};
+    }
+    if (phase == SchoolPhase::Secondary) {
+        return kSecondaryTeams[static_cast<std::size_t>(department) % kSecondaryTeams.size()];
+    }
+    return kPrimaryTeams[static_cast<std::size_t>(department) % kPrimaryTeams.size()];
+}
+
+int departmentOfTitle(std::string_view title)
+{
+    constexpr std::string_view kPrefix = "Teacher of ";
+    if (!title.starts_with(kPrefix)) {
+        return -1;
+    }
+    title.remove_prefix(kPrefix.size());
+    for (std::size_t d = 0; d < kSecondaryDepartments.size(); ++d) {
+        if (title == kSecondaryDepartments[d]) {
+            return static_cast<int>(d);
+        }
+    }
+    return -1;
 }
 
 std::vector<Slot> planSchool(SchoolPhase phase, int staff, bool headOfSchool, Random& random)

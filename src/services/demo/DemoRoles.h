@@ -58,5 +58,11 @@ constexpr int kMinimumSchoolStaff = 12;
 
 /** Secondary department or primary phase names, indexed by Slot::department. */
 std::string_view departmentName(SchoolPhase phase, int department);
+/** How many departments (secondary) or phases (otherwise) Slot::department counts. */
+int departmentCount(SchoolPhase phase);
+/** The team a department or phase is counted in ("Maths", "Arts", "Key Stage 2"); empty for -1. */
+std::string_view departmentTeam(SchoolPhase phase, int department);
+/** The Slot::department a secondary title such as "Teacher of English" names, or -1. */
+int departmentOfTitle(std::string_view title);
 
 } // namespace staffpath::services::demo

@@ -77,6 +77,7 @@ const std::vector<ImportField>& importFields(ImportKind kind)
         {"fte", false, {}},
         {"contractType", false, {}},
         {"school", false, {}},
+        {"team", false, {}},
         {"lineManager", false, {}},
         {"grade", false, {}},
         {"payPoint", false, {}},

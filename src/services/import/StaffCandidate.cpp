@@ -155,6 +155,12 @@ Candidate parse(RowCells& cells, const Context& ctx)
             c.given.insert(StaffColumn::SchoolId);
         }
     }
+    // Reports count people by this exact text, so the spacing an MIS export leaves is tidied; an empty cell, like
+    // any other, leaves the stored team alone.
+    s.team = qs(cells.text("team")).simplified().toStdString();
+    if (!s.team.empty()) {
+        c.given.insert(StaffColumn::Team);
+    }
     c.postTitle = cells.text("post");
     if (const std::string grade = cells.text("grade"); !grade.empty()) {
         bool ok = false;
@@ -169,7 +175,7 @@ Candidate parse(RowCells& cells, const Context& ctx)
     return c;
 }
 
-const ColumnWords kColumns[14] = {
+const ColumnWords kColumns[15] = {
     {StaffColumn::Title, "title"},
     {StaffColumn::LegalForename, "legalForename"},
     {StaffColumn::LegalSurname, "legalSurname"},
@@ -184,6 +190,7 @@ const ColumnWords kColumns[14] = {
     {StaffColumn::StartDate, "startDate"},
     {StaffColumn::LeavingDate, "leavingDate"},
     {StaffColumn::SchoolId, "school"},
+    {StaffColumn::Team, "team"},
 };
 
 std::string valueText(const Staff& s, StaffColumn c, const std::vector<School>& schools)
@@ -222,6 +229,8 @@ std::string valueText(const Staff& s, StaffColumn c, const std::vector<School>& 
             }
         }
         return {};
+    case StaffColumn::Team:
+        return s.team;
     }
     return {};
 }
@@ -278,6 +287,9 @@ void copyStaffColumn(Staff& to, const Staff& from, StaffColumn c)
         break;
     case StaffColumn::SchoolId:
         to.schoolId = from.schoolId;
+        break;
+    case StaffColumn::Team:
+        to.team = from.team;
         break;
     }
 }

@@ -30,7 +30,7 @@ struct ColumnWords
     store::StaffColumn column;
     const char* field;
 };
-extern const ColumnWords kColumns[14];
+extern const ColumnWords kColumns[15];
 
 /** The column's value as the preview shows it (dates ISO, the school by name). */
 std::string valueText(const Staff& s, store::StaffColumn c, const std::vector<School>& schools);
