@@ -830,6 +830,14 @@
         <source>&amp;Wants headship:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team or departme&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Maths, SEND, Site team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::AboutDialog</name>
@@ -1671,6 +1679,10 @@
     </message>
     <message>
         <source>Person&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2752,6 +2764,10 @@
         <source>&amp;Add CPD…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::PlanView</name>
@@ -3195,6 +3211,42 @@
         <source>There is nothing to report for this selection: no rows were found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row per school; for one school&apos;s CPD hours, a row per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, the last five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each row of the report is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has one layout; CPD hours and spend can be grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::ReviewDialog</name>
@@ -3473,10 +3525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name, role, school, payroll number or email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,6 +3630,10 @@
         <source>Read&amp;y now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name, role, school, team, payroll number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::StaffTableModel</name>
@@ -3639,6 +3691,14 @@
     </message>
     <message>
         <source>Holds qualified teacher status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or department</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

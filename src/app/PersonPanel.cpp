@@ -124,6 +124,7 @@ QGroupBox* PersonPanel::createEmploymentGroup()
     m_contractValue = addField(right, group, tr("Contract:"), QStringLiteral("contractValueLabel"));
     m_startValue = addField(right, group, tr("Start date:"), QStringLiteral("startDateValueLabel"));
     m_lineManagerValue = addField(right, group, tr("Line manager:"), QStringLiteral("lineManagerValueLabel"));
+    m_teamValue = addField(right, group, tr("Team:"), QStringLiteral("teamValueLabel"));
     addColumns(group, left, right);
     return group;
 }
@@ -397,6 +398,7 @@ void PersonPanel::showRecord(const StaffRecord& record)
 
     setValue(m_postValue, postTitle);
     setValue(m_schoolValue, school);
+    setValue(m_teamValue, DisplayText::text(staff.team));
     setValue(m_gradeValue, post ? DisplayText::gradeAndPay(post->grade, post->payPoint) : QString());
     setValue(m_fteValue, DisplayText::fte(staff.fte));
     setValue(m_contractValue, DisplayText::contractType(staff.contractType));

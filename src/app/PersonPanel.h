@@ -91,6 +91,7 @@ private:
     TrainingNotice* m_trainingNotice = nullptr;
     QLabel* m_postValue = nullptr;
     QLabel* m_schoolValue = nullptr;
+    QLabel* m_teamValue = nullptr;
     QLabel* m_gradeValue = nullptr;
     QLabel* m_fteValue = nullptr;
     QLabel* m_contractValue = nullptr;

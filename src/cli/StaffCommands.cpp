@@ -38,6 +38,7 @@ nlohmann::json toJson(const StaffSummary& s)
         {"roleId", s.roleId},
         {"role", s.roleTitle},
         {"school", s.schoolName},
+        {"team", s.team},
         {"grade", s.grade ? nlohmann::json(*s.grade) : nlohmann::json(nullptr)},
         {"payPoint", s.payPoint},
         {"slt", s.slt},

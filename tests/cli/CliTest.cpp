@@ -81,6 +81,7 @@ TEST_F(CliTest, DemoThenCheckThenList)
     for (const auto& person : json) {
         ASSERT_TRUE(person.contains("name"));
         ASSERT_TRUE(person.contains("role"));
+        ASSERT_TRUE(person.contains("team"));
         const std::string name = person["name"];
         anyNonAscii = anyNonAscii || std::any_of(name.begin(), name.end(), [](char c) { return c & 0x80; });
     }

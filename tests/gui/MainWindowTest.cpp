@@ -152,6 +152,11 @@ TEST_F(MainWindowTest, SelectingARowShowsThatPerson)
     EXPECT_EQ(*panel->staffId(), expected.id);
     EXPECT_EQ(personNameLabel()->text(), QString::fromStdString(expected.displayName));
     EXPECT_EQ(panel->displayedName(), QString::fromStdString(expected.displayName));
+    // The team as recorded, or the panel's usual "Not recorded".
+    auto* team = panel->findChild<QLabel*>(QStringLiteral("teamValueLabel"));
+    ASSERT_NE(team, nullptr);
+    EXPECT_EQ(team->text(),
+              expected.team.empty() ? QStringLiteral("Not recorded") : QString::fromStdString(expected.team));
 
     // Searching someone else away from the list empties the panel rather than showing a hidden person.
     QTest::keyClicks(searchLineEdit(), QStringLiteral("zzqxv nobody"));
