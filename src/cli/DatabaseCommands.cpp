@@ -50,6 +50,14 @@ int runDemo(const QStringList& arguments, CliOutput& io)
         {QStringLiteral("seed"), tr("Seed for the generator (same seed, same trust)."), tr("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("schools"), tr("Number of schools (default 2)."), tr("N")});
     parser.addOption({QStringLiteral("staff"), tr("Number of staff across the trust (default 120)."), tr("N")});
+    parser.addOption({QStringLiteral("cpd"),
+                      tr("Exactly this many CPD records across the trust (default: what the staff would "
+                         "naturally have)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("cpd-years"), tr("Years of CPD history (default 3; 1 to 10)."), tr("N")});
+    parser.addOption({QStringLiteral("trust"),
+                      tr("A large multi-academy trust: 50 schools, 5,000 staff, 250,000 CPD records over five "
+                         "years, unless --schools, --staff, --cpd or --cpd-years say otherwise.")});
     parser.addOption({QStringLiteral("force"), tr("Replace the file if it exists.")});
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
@@ -62,11 +70,30 @@ int runDemo(const QStringList& arguments, CliOutput& io)
         io.error(tr("--seed must be a whole number, not \"%1\".").arg(parser.value(QStringLiteral("seed"))));
         return kExitUsage;
     }
+    if (parser.isSet(QStringLiteral("trust"))) {
+        // The size issue 6 measures against: a trust of dozens of schools.
+        options.schools = 50;
+        options.staff = 5000;
+        options.targetCpdRecords = 250000;
+        options.cpdYears = 5;
+    }
     if (auto done = positiveNumber(parser, QStringLiteral("schools"), options.schools, io)) {
         return *done;
     }
     if (auto done = positiveNumber(parser, QStringLiteral("staff"), options.staff, io)) {
         return *done;
+    }
+    int cpd = static_cast<int>(options.targetCpdRecords);
+    if (auto done = positiveNumber(parser, QStringLiteral("cpd"), cpd, io)) {
+        return *done;
+    }
+    options.targetCpdRecords = cpd;
+    if (auto done = positiveNumber(parser, QStringLiteral("cpd-years"), options.cpdYears, io)) {
+        return *done;
+    }
+    if (options.cpdYears > 10) {
+        io.error(tr("--cpd-years must be from 1 to 10, not %1.").arg(options.cpdYears));
+        return kExitUsage;
     }
 
     const QString path = databasePath(parser);

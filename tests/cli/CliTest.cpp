@@ -123,3 +123,35 @@ TEST_F(CliTest, ListRejectsAnImpossibleAsOfDate)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("2023-02-29")));
 }
+
+TEST_F(CliTest, DemoTrustSizeIsChosenAndEachNumberCanBeOverridden)
+{
+    // --trust sets the large trust's size; the numbers given beside it win, so this stays quick to make.
+    const auto run = runCli({QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--trust"),
+                             QStringLiteral("--schools"), QStringLiteral("4"), QStringLiteral("--staff"),
+                             QStringLiteral("300"), QStringLiteral("--cpd"), QStringLiteral("4321")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("5 schools, 300 staff"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("4321 CPD records"))) << run.out.toStdString();
+    // Five years of CPD from --trust: the earliest record starts in the CPD year five before the demo's day.
+    const auto json = runCli({QStringLiteral("report"), QStringLiteral("cpd-hours"), QStringLiteral("--db"), m_db,
+                              QStringLiteral("--by"), QStringLiteral("year"), QStringLiteral("--year"),
+                              QStringLiteral("2026"), QStringLiteral("--as-of"), QStringLiteral("2026-11-01"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const auto report = nlohmann::json::parse(json.out.toStdString());
+    ASSERT_EQ(report["rows"].size(), 5u);
+    EXPECT_GT(report["rows"][1]["activities"].get<int>(), 0) << "2023/24 has CPD with five years of history";
+}
+
+TEST_F(CliTest, DemoRefusesImpossibleSizes)
+{
+    for (const QStringList& bad : {QStringList{QStringLiteral("--cpd"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("--cpd"), QStringLiteral("lots")},
+                                   QStringList{QStringLiteral("--cpd-years"), QStringLiteral("11")}}) {
+        const auto run = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), m_db} + bad);
+        EXPECT_EQ(run.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(bad.front())) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(m_db)) << "nothing is written for a refused size";
+    }
+}
