@@ -216,16 +216,88 @@ int guarded(CliOutput& io, F&& body)
 
 } // namespace
 
+namespace {
+
+/** suggest --all: every member of staff in post on the day, read from the database in one pass. */
+int suggestForEveryone(const QCommandLineParser& parser, CliOutput& io, const Date& asOf,
+                       const engine::Framework& framework)
+{
+    const services::FixedClock clock(asOf);
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
+    }
+    auto people = services::ProfileBuilder::everyone(workspace.value()->staff(), asOf, &framework);
+    if (!people) {
+        return io.fail(people.error());
+    }
+    const engine::PathwayEngine engine(framework);
+    PathwayOutput output(framework, io);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    // A whole trust's advice is tens of megabytes of JSON: written a person at a time rather than built as one
+    // document, so memory stays that of one person's advice.
+    std::string buffer = json ? "[\n" : "";
+    bool first = true;
+    for (const engine::Person& person : *people) {
+        const auto assessment = engine.suggest(person.profile, asOf);
+        if (!json) {
+            output.printAssessment(
+                assessment, person.profile,
+                tr("%1 (staff %2)").arg(QString::fromStdString(person.name), QString::fromStdString(person.key)));
+            continue;
+        }
+        // Who it is first, so a reader of the file sees the person before their suggestions.
+        nlohmann::ordered_json one{{"staffId", std::stoll(person.key)}, {"name", person.name}};
+        nlohmann::ordered_json advice = output.assessmentJson(assessment, person.profile);
+        for (auto& [key, value] : advice.items()) {
+            one[key] = std::move(value);
+        }
+        buffer += first ? "" : ",\n";
+        first = false;
+        buffer += one.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        if (buffer.size() > (1u << 20)) {
+            io.outUtf8(buffer);
+            buffer.clear();
+        }
+    }
+    if (json) {
+        io.outUtf8(buffer + "\n]\n");
+    }
+    return kExitOk;
+}
+
+} // namespace
+
 int runSuggest(const QStringList& arguments, CliOutput& io)
 {
-    const QString usage = tr("staffpath-cli suggest (--profile FILE | --db FILE --staff ID) [--as-of YYYY-MM-DD] "
-                             "[--json] [--framework FILE ...]");
+    const QString usage = tr("staffpath-cli suggest (--profile FILE | --db FILE (--staff ID | --all)) "
+                             "[--as-of YYYY-MM-DD] [--json] [--framework FILE ...]");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("What a colleague could do next, and why: roles, programmes and "
                                         "experience, ranked, with what is missing and roughly how long it takes."));
     addCommonOptions(parser, true);
+    parser.addOption({QStringLiteral("all"), tr("Everyone in post on the day in --db, one after another.")});
     if (auto done = parseCommandLine(parser, arguments, io)) {
         return *done;
+    }
+    if (parser.isSet(QStringLiteral("all"))) {
+        if (parser.isSet(QStringLiteral("staff")) || parser.isSet(QStringLiteral("profile"))) {
+            return usageError(io, tr("--all is everyone in --db: give it without --staff or --profile."), usage);
+        }
+        if (!parser.isSet(QStringLiteral("db"))) {
+            return usageError(io, tr("--all needs --db FILE to read everyone from."), usage);
+        }
+        return guarded(io, [&]() -> int {
+            Date asOf;
+            if (auto done = readAsOf(parser, io, asOf)) {
+                return *done;
+            }
+            std::shared_ptr<const engine::Framework> framework;
+            if (auto done = loadFramework(parser, io, framework)) {
+                return *done;
+            }
+            return suggestForEveryone(parser, io, asOf, *framework);
+        });
     }
     return guarded(io, [&]() -> int {
         Source source = Source::Profile;

@@ -317,30 +317,37 @@ json PathwayOutput::assessmentJson(const engine::Assessment& a, const engine::Pr
             steps.push_back(
                 {{"kind", step.kind}, {"id", idOrNull(step.id)}, {"title", stepTitle(step)}, {"months", step.months}});
         }
-        suggestions.push_back({{"rank", s.rank},
-                               {"kind", std::string(engine::toString(s.kind))},
-                               {"id", s.id},
-                               {"title", m_explainer.title(s.id)},
-                               {"readiness", std::string(engine::toString(s.readiness))},
-                               {"reasons", reasonsJson(reasons)},
-                               {"gaps", gaps},
-                               {"steps", steps},
-                               {"months", s.months ? json(*s.months) : json(nullptr)}});
+        // Built by moving each part in: a braced list would copy every nested array, which for a whole trust's
+        // advice (suggest --all) was a third of the run.
+        json one = json::object();
+        one["rank"] = s.rank;
+        one["kind"] = std::string(engine::toString(s.kind));
+        one["id"] = s.id;
+        one["title"] = m_explainer.title(s.id);
+        one["readiness"] = std::string(engine::toString(s.readiness));
+        one["reasons"] = reasonsJson(reasons);
+        one["gaps"] = std::move(gaps);
+        one["steps"] = std::move(steps);
+        one["months"] = s.months ? json(*s.months) : json(nullptr);
+        suggestions.push_back(std::move(one));
     }
     json notes = json::array();
     for (const auto& note : a.notes) {
         notes.push_back({{"code", note.code}, {"field", note.field}, {"text", note.text}});
     }
-    return {{"resolved",
-             {{"posts", posts},
-              {"qualifications", qualifications},
-              {"currentRoles", a.currentRoles},
-              {"qts", a.qts ? json(*a.qts) : json(nullptr)},
-              {"held", a.held}}},
-            {"suggestions", suggestions},
-            {"warnings", warningsJson(a.warnings)},
-            {"notes", notes},
-            {"asOf", a.asOf.toIso()}};
+    json resolved = json::object();
+    resolved["posts"] = std::move(posts);
+    resolved["qualifications"] = std::move(qualifications);
+    resolved["currentRoles"] = a.currentRoles;
+    resolved["qts"] = a.qts ? json(*a.qts) : json(nullptr);
+    resolved["held"] = a.held;
+    json out = json::object();
+    out["resolved"] = std::move(resolved);
+    out["suggestions"] = std::move(suggestions);
+    out["warnings"] = warningsJson(a.warnings);
+    out["notes"] = std::move(notes);
+    out["asOf"] = a.asOf.toIso();
+    return out;
 }
 
 // ------------------------------------------------------------------------------------------------------ route

@@ -68,6 +68,14 @@ std::string aspirationOf(const StaffRecord& record)
     return text;
 }
 
+void addActivity(engine::Profile& profile, ActivityType type)
+{
+    const std::string word(toString(type));
+    if (std::find(profile.cpdActivities.begin(), profile.cpdActivities.end(), word) == profile.cpdActivities.end()) {
+        profile.cpdActivities.push_back(word);
+    }
+}
+
 } // namespace
 
 engine::Profile ProfileBuilder::fromRecord(const StaffRecord& record, const engine::Framework* framework)
@@ -94,11 +102,7 @@ engine::Profile ProfileBuilder::fromRecord(const StaffRecord& record, const engi
         if (cpd.status != CpdStatus::Completed && cpd.status != CpdStatus::InProgress) {
             continue; // planned, cancelled or withdrawn activity is not experience yet
         }
-        const std::string word(toString(cpd.activityType));
-        if (std::find(profile.cpdActivities.begin(), profile.cpdActivities.end(), word) ==
-            profile.cpdActivities.end()) {
-            profile.cpdActivities.push_back(word);
-        }
+        addActivity(profile, cpd.activityType);
     }
     profile.aspiration = aspirationOf(record);
     profile.wantsHeadship = staff.wantsHeadship;
@@ -120,26 +124,26 @@ Result<std::vector<engine::Person>> ProfileBuilder::everyone(const StaffService&
                                                              const engine::Framework* framework,
                                                              const Progress& progress)
 {
-    auto list = staff.list();
-    if (!list) {
-        return list.error();
+    auto total = staff.countInPost(asOf);
+    if (!total) {
+        return total.error();
     }
     std::vector<engine::Person> people;
-    people.reserve(list->size());
-    const int total = static_cast<int>(list->size());
+    people.reserve(static_cast<std::size_t>(*total));
     int done = 0;
-    for (const StaffSummary& summary : list.value()) {
-        if (progress && !progress(done++, total)) {
+    const Status read = staff.forEachProfileSource(asOf, [&](store::ProfileSource&& source) -> Status {
+        if (progress && !progress(done++, *total)) {
             return makeError(ErrorCode::Cancelled, "Stopped before every member of staff had been read.");
         }
-        if (summary.leavingDate && *summary.leavingDate < asOf) {
-            continue;
+        engine::Person p = person(source.record, framework);
+        for (ActivityType type : source.cpdExperience) {
+            addActivity(p.profile, type);
         }
-        auto record = staff.record(summary.id, kCpdRecords);
-        if (!record) {
-            return record.error();
-        }
-        people.push_back(person(record.value(), framework));
+        people.push_back(std::move(p));
+        return {};
+    });
+    if (!read) {
+        return read.error();
     }
     return people;
 }

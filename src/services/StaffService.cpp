@@ -24,6 +24,17 @@ Result<StaffRecord> StaffService::record(Id staffId, int recentCpdLimit) const
     return store::StaffRepository(m_db).record(staffId, recentCpdLimit);
 }
 
+Status StaffService::forEachProfileSource(const Date& asOf,
+                                          const std::function<Status(store::ProfileSource&&)>& visit) const
+{
+    return store::ProfileSources(m_db).forEach(asOf, visit);
+}
+
+Result<int> StaffService::countInPost(const Date& asOf) const
+{
+    return store::ProfileSources(m_db).count(asOf);
+}
+
 Result<std::vector<School>> StaffService::schools() const
 {
     return store::StaffRepository(m_db).schools();

@@ -193,7 +193,7 @@ int DatabaseOpener::targetVersion() const
 }
 
 Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect,
-                                    bool fullIntegrity) const
+                                    Integrity integrity) const
 {
     Q_UNUSED(dialect)
     const QString name = QFileInfo(path).fileName();
@@ -213,11 +213,11 @@ Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const
         }
     }
 
-    {
+    if (integrity != Integrity::Skip) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        const QString sql =
-            fullIntegrity ? QStringLiteral("PRAGMA integrity_check(20)") : QStringLiteral("PRAGMA quick_check(20)");
+        const QString sql = integrity == Integrity::Full ? QStringLiteral("PRAGMA integrity_check(20)")
+                                                         : QStringLiteral("PRAGMA quick_check(20)");
         if (!q.exec(sql)) {
             return probeFailure(name, q.lastError(), "integrity check");
         }
@@ -324,7 +324,10 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
     if (!db) {
         return db.error();
     }
-    const Result<int> found = inspect(*db, path, *dialect, options.fullIntegrityCheck);
+    const Integrity integrity = options.fullIntegrityCheck                             ? Integrity::Full
+                                : QFileInfo(path).size() > options.quickCheckUpToBytes ? Integrity::Skip
+                                                                                       : Integrity::Quick;
+    const Result<int> found = inspect(*db, path, *dialect, integrity);
     if (!found) {
         return found.error();
     }
@@ -405,7 +408,7 @@ Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions
     if (!db) {
         return db.error();
     }
-    const Result<int> found = inspect(*db, path, *dialect, true);
+    const Result<int> found = inspect(*db, path, *dialect, Integrity::Full);
     if (!found) {
         return found.error();
     }

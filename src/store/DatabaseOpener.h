@@ -34,7 +34,8 @@ public:
 
 private:
     /** The checks that need SQLite: locks, integrity, StaffPath's marks, the version. Returns the version. */
-    Result<int> inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect, bool fullIntegrity) const;
+    enum class Integrity { Skip, Quick, Full };
+    Result<int> inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect, Integrity integrity) const;
     /** WAL where the filesystem allows it, and foreign keys: set only once every check has passed. */
     static Status configure(QSqlDatabase& db, const QString& fileName);
 

@@ -396,6 +396,45 @@ TEST_F(PathwayCliTest, SuggestAndRouteForAPersonInTheDatabase)
     EXPECT_EQ(notANumber.exitCode, 2);
 }
 
+TEST_F(PathwayCliTest, SuggestForEveryoneGivesEachPersonInPostTheirOwnAdvice)
+{
+    const QString db = demoDatabase();
+    const auto list = runCli({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                              QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const json staff = parse(list.out);
+    const auto inPost = std::count_if(staff.begin(), staff.end(), [](const json& s) {
+        return s["leavingDate"].is_null() || s["leavingDate"].get<std::string>() >= "2026-11-01";
+    });
+
+    const auto run = runCli({QStringLiteral("suggest"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                             QStringLiteral("--as-of"), QStringLiteral("2026-11-01"), QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const json all = parse(run.out);
+    ASSERT_TRUE(all.is_array());
+    EXPECT_EQ(static_cast<long>(all.size()), static_cast<long>(inPost)) << "leavers are left out";
+    // Each entry is what suggest --staff gives that person, with who it is first.
+    const json& first = all.front();
+    ASSERT_TRUE(first.contains("staffId"));
+    EXPECT_EQ(nlohmann::ordered_json::parse(run.out.toStdString()).front().begin().key(), "staffId");
+    const auto one = runCli({QStringLiteral("suggest"), QStringLiteral("--db"), db, QStringLiteral("--staff"),
+                             QString::number(first["staffId"].get<long long>()), QStringLiteral("--as-of"),
+                             QStringLiteral("2026-11-01"), QStringLiteral("--json")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const json alone = parse(one.out);
+    EXPECT_EQ(first["suggestions"], alone["suggestions"]);
+    EXPECT_EQ(first["resolved"], alone["resolved"]);
+
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("suggest"), QStringLiteral("--all")},
+          QStringList{QStringLiteral("suggest"), QStringLiteral("--db"), db, QStringLiteral("--all"),
+                      QStringLiteral("--staff"), QStringLiteral("1")}}) {
+        const auto refused = runCli(bad);
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(refused.err.contains(QStringLiteral("--all"))) << refused.err.toStdString();
+    }
+}
+
 TEST_F(PathwayCliTest, SuccessionOnADemoTrust)
 {
     const QString db = demoDatabase();

@@ -220,10 +220,58 @@ TEST(ProfileBuilder, EveryoneOnTheStaffOfADemoTrust)
                     lastTotal = total;
                     return true;
                 }).ok());
-    EXPECT_EQ(lastTotal, static_cast<int>(list->size()));
-    EXPECT_EQ(calls, static_cast<int>(list->size()));
+    EXPECT_EQ(lastTotal, static_cast<int>(stillHere));
+    EXPECT_EQ(calls, static_cast<int>(stillHere));
     const auto stopped =
         ProfileBuilder::everyone(ws.value()->staff(), options.asOf, nullptr, [](int done, int) { return done < 10; });
     ASSERT_FALSE(stopped.ok());
     EXPECT_EQ(stopped.error().code, ErrorCode::Cancelled);
+}
+
+TEST(ProfileBuilder, EveryoneInOnePassReadsWhatEachRecordReads)
+{
+    // The one-pass read (store::ProfileSources) must give the engine what reading each record would have.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.seed = 9;
+    options.staff = 80;
+    ASSERT_TRUE(DemoService::createDemoDatabase(path, options).ok());
+    FixedClock clock(options.asOf);
+    auto ws = Workspace::open(path, clock);
+    ASSERT_TRUE(ws.ok()) << ws.error().message;
+    const auto people = ProfileBuilder::everyone(ws.value()->staff(), options.asOf);
+    ASSERT_TRUE(people.ok()) << people.error().message;
+    ASSERT_GT(people->size(), 60u);
+    std::size_t withCpd = 0;
+    for (const auto& p : *people) {
+        const auto record = ws.value()->staff().record(std::stoll(p.key), ProfileBuilder::kCpdRecords);
+        ASSERT_TRUE(record.ok());
+        const engine::Profile one = ProfileBuilder::fromRecord(record.value());
+        const engine::Profile& all = p.profile;
+        EXPECT_EQ(all.name, one.name);
+        EXPECT_EQ(all.phase, one.phase);
+        EXPECT_EQ(all.aspiration, one.aspiration) << p.name;
+        EXPECT_EQ(all.wantsHeadship, one.wantsHeadship);
+        ASSERT_EQ(all.posts.size(), one.posts.size()) << p.name;
+        for (std::size_t i = 0; i < all.posts.size(); ++i) {
+            EXPECT_EQ(all.posts[i].title, one.posts[i].title);
+            EXPECT_EQ(all.posts[i].roleId, one.posts[i].roleId);
+            EXPECT_EQ(all.posts[i].toIsOpen, one.posts[i].toIsOpen);
+            EXPECT_EQ(all.posts[i].school, one.posts[i].school);
+        }
+        ASSERT_EQ(all.qualifications.size(), one.qualifications.size()) << p.name;
+        for (std::size_t i = 0; i < all.qualifications.size(); ++i) {
+            EXPECT_EQ(all.qualifications[i].name, one.qualifications[i].name);
+            EXPECT_EQ(all.qualifications[i].year, one.qualifications[i].year);
+        }
+        auto a = all.cpdActivities;
+        auto b = one.cpdActivities;
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        EXPECT_EQ(a, b) << p.name;
+        withCpd += a.empty() ? 0 : 1;
+    }
+    EXPECT_GT(withCpd, people->size() / 2) << "most of the demo trust has done some CPD";
 }

@@ -2,6 +2,7 @@
 #include "StoreTestSupport.h"
 
 #include "staffpath/store/Database.h"
+#include "staffpath/store/StaffRepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -190,4 +191,34 @@ TEST(BadDatabase, ReadOnlyFileIsReadOnly)
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     expectRefused(path, ErrorCode::ReadOnly, "read-only");
+}
+
+TEST(BadDatabase, ABigFileSkipsTheCheckOnOpenAndDamageIsFoundWhenRead)
+{
+    // Files over OpenOptions::quickCheckUpToBytes open without reading every page; a damaged page is still
+    // named Damaged, when it is read, and `check` still finds it.
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v4.sqlite"), dir.path());
+    const int page = rootPageOf(path, QStringLiteral("staff"));
+    ASSERT_GT(page, 1);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        ASSERT_TRUE(f.seek((page - 1) * pageSize));
+        f.write(QByteArray(static_cast<int>(pageSize), '\x5a'));
+    }
+    OpenOptions big;
+    big.quickCheckUpToBytes = 0;
+    auto db = Database::open(path, big);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    auto rows = StaffRepository(*db.value()).summaries(Date{2026, 11, 1});
+    ASSERT_FALSE(rows.ok());
+    EXPECT_EQ(rows.error().code, ErrorCode::Damaged) << rows.error().message;
+    EXPECT_NE(rows.error().message.find("schema-v4.sqlite"), std::string::npos) << rows.error().message;
+    db.value().reset();
+
+    auto report = Database::check(path);
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.error().code, ErrorCode::Damaged);
 }

@@ -40,9 +40,11 @@ public:
     static engine::Person person(const StaffRecord& record, const engine::Framework* framework = nullptr);
 
     /**
-     * Everyone on the staff on `asOf` (leavers whose leaving date is before it are left out), read one record
-     * at a time. Fails with the store's error if any record cannot be read. `progress`, when given, is called
-     * after each record with how many are done of how many; returning false stops the work (Cancelled).
+     * Everyone on the staff on `asOf` (leavers whose leaving date is before it are left out), by staff id, read
+     * in one pass over the database (store::ProfileSources) rather than a record per person. Their CPD
+     * experience is every kind of completed or in-progress activity, not only the newest kCpdRecords. Fails with
+     * the store's error if anything cannot be read. `progress`, when given, is called before each person with
+     * how many are done of how many; returning false stops the work (Cancelled).
      */
     using Progress = std::function<bool(int done, int total)>;
     static Result<std::vector<engine::Person>> everyone(const StaffService& staff, const Date& asOf,

@@ -7,6 +7,9 @@
 #include "staffpath/model/StaffRecord.h"
 #include "staffpath/model/StaffSummary.h"
 
+#include "staffpath/store/ProfileSources.h"
+
+#include <functional>
 #include <vector>
 
 namespace staffpath::store {
@@ -26,6 +29,11 @@ public:
     Result<std::vector<StaffSummary>> list() const;
     Result<StaffRecord> record(Id staffId, int recentCpdLimit = 10) const;
     Result<std::vector<School>> schools() const;
+
+    /** Everyone in post on `asOf` as the pathway engine reads them, one at a time (store::ProfileSources). */
+    Status forEachProfileSource(const Date& asOf, const std::function<Status(store::ProfileSource&&)>& visit) const;
+    /** How many people forEachProfileSource visits for `asOf`. */
+    Result<int> countInPost(const Date& asOf) const;
 
 private:
     store::Database& m_db;
