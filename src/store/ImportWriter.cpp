@@ -75,6 +75,8 @@ public:
         : m_tx(std::move(tx))
     {}
 
+    void finish() { m_tx.finish(); }
+
     Result<Id> insertStaff(const Staff& s)
     {
         Row row = staffRow(s);
@@ -239,6 +241,7 @@ Result<int> ImportWriter::apply(const ImportBatch& batch)
         }
         ++writes;
     }
+    session.finish();
     if (Status s = transaction.commit(); !s) {
         return s.error();
     }

@@ -42,6 +42,19 @@ Status execKeyed(const Tx& tx, Statement& st, const QString& sql, const std::vec
     return sqlerr::failure(tx.file, st.query().lastError(), sql, keys);
 }
 
+Result<Statement*> Tx::statement(const QString& sql) const
+{
+    auto it = prepared.find(sql);
+    if (it == prepared.end()) {
+        auto st = std::make_unique<Statement>(db, file);
+        if (Status s = st->prepare(sql); !s) {
+            return s.error();
+        }
+        it = prepared.emplace(sql, std::move(st)).first;
+    }
+    return it->second.get();
+}
+
 Result<Id> insertRow(const Tx& tx, const Table& table, Id id, Row row, std::vector<sqlerr::UniqueValue> keys)
 {
     const QString name = QString::fromLatin1(table.name);
@@ -49,19 +62,18 @@ Result<Id> insertRow(const Tx& tx, const Table& table, Id id, Row row, std::vect
         row.add("id", idValue(id));
         keys.push_back({name + QStringLiteral(".id"), QString::number(id)});
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < row.columns.size(); ++i) {
-        marks << QStringLiteral("?");
-    }
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(name, row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    QString marks = QStringLiteral("?, ").repeated(row.columns.size());
+    marks.chop(2);
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(name, row.columns.join(QStringLiteral(", ")), marks);
     if (id == 0) {
         sql += tx.dialect.returningIdSuffix();
     }
-    Statement st(tx.db, tx.file);
-    if (Status s = st.prepare(sql); !s) {
-        return s.error();
+    Result<Statement*> prepared = tx.statement(sql);
+    if (!prepared) {
+        return prepared.error();
     }
+    Statement& st = **prepared;
     for (std::size_t i = 0; i < row.values.size(); ++i) {
         st.bindAt(static_cast<int>(i), row.values[i]);
     }

@@ -4,6 +4,7 @@
 #include "Dialect.h"
 #include "ScopedTransaction.h"
 #include "SqlErrors.h"
+#include "Statement.h"
 
 #include "staffpath/model/Ids.h"
 #include "staffpath/model/Result.h"
@@ -15,14 +16,14 @@
 #include <QVariant>
 #include <QtSql/QSqlDatabase>
 
+#include <map>
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 namespace staffpath::store {
-
-class Statement;
 
 /** What every writer in the store shares: one transaction per call, and rows written by id. */
 namespace writes {
@@ -33,11 +34,21 @@ struct Tx
     QSqlDatabase db;
     QString file; ///< the file's name, for messages
     const Dialect& dialect;
+    /**
+     * Statements prepared once per SQL text for the life of the transaction: an import of 250,000 CPD rows
+     * prepares one INSERT, not 250,000 (preparing was most of its time). Emptied by finish() before COMMIT.
+     */
+    mutable std::map<QString, std::unique_ptr<Statement>> prepared = {};
 
     static Tx of(const Database& database)
     {
         return Tx{database.connection(), QFileInfo(database.path()).fileName(), database.dialect()};
     }
+
+    /** The statement for `sql`, prepared the first time it is asked for; its earlier bindings are replaced. */
+    Result<Statement*> statement(const QString& sql) const;
+    /** Finishes and forgets every prepared statement, so none is open when the transaction commits. */
+    void finish() const { prepared.clear(); }
 };
 
 /**
@@ -55,6 +66,7 @@ auto inTransaction(Database& database, Body&& body) -> std::invoke_result_t<Body
         return R(s.error());
     }
     R result = std::forward<Body>(body)(tx);
+    tx.finish();
     if (!result) {
         return result;
     }

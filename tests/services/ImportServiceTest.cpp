@@ -229,10 +229,11 @@ TEST_F(ImportServiceTest, AFailureHalfWayThroughLeavesTheDatabaseAsItWas)
     const std::string before = snapshot(m_ws->database());
     Preview p = staffPreview();
     // The last new person breaks the fte CHECK after the others were inserted in the same transaction.
-    auto last =
-        std::find_if(p.rows.rbegin(), p.rows.rend(), [](const PreviewRow& r) { return r.newStaff.has_value(); });
+    auto last = std::find_if(p.rows.rbegin(), p.rows.rend(), [](const PreviewRow& r) { return r.newStaff != nullptr; });
     ASSERT_NE(last, p.rows.rend());
-    last->newStaff->staff.fte = 5.0;
+    auto broken = std::make_shared<store::ImportNewStaff>(*last->newStaff);
+    broken->staff.fte = 5.0;
+    last->newStaff = std::move(broken);
     const auto report = m_import->apply(p, true);
     ASSERT_FALSE(report.ok());
     EXPECT_NE(report.error().message.find("trust.sqlite"), std::string::npos) << report.error().message;

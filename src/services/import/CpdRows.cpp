@@ -9,6 +9,7 @@
 #include <cmath>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace staffpath::services::importrows {
 
@@ -42,11 +43,20 @@ using Key = std::tuple<Id, std::string, std::optional<Date>>;
 std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
 {
     std::vector<PreviewRow> rows;
+    rows.reserve(table.rows.size());
     std::set<Key> stored;
     for (const store::ImportCpdKey& k : ctx.existing.cpd) {
         stored.insert({k.staffId, folded(k.title), k.start});
     }
     std::map<Key, int> inFile;
+    // Looked up once per row of files of hundreds of thousands of rows: by key, not by a walk of every person.
+    // The first person holding a payroll number or email wins, as a walk from the start would find them.
+    std::unordered_map<std::string, const Staff*> byPayroll;
+    std::unordered_map<std::string, const Staff*> byEmail;
+    for (const Staff& s : ctx.existing.staff) {
+        byPayroll.emplace(s.payrollNumber, &s);
+        byEmail.emplace(folded(s.email), &s);
+    }
     for (const CsvRow& csvRow : table.rows) {
         PreviewRow row;
         row.row = csvRow.line;
@@ -102,28 +112,26 @@ std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
         const std::string payroll = cells.text("staffPayrollNumber");
         const std::string email = folded(cells.text("staffEmail"));
         if (!payroll.empty()) {
-            const auto it = std::find_if(ctx.existing.staff.begin(), ctx.existing.staff.end(),
-                                         [&](const Staff& s) { return s.payrollNumber == payroll; });
-            if (it == ctx.existing.staff.end()) {
+            const auto it = byPayroll.find(payroll);
+            if (it == byPayroll.end()) {
                 cells.error("staffPayrollNumber",
                             tr("No member of staff has the payroll number %1; import them first.").arg(qs(payroll)));
             } else {
-                person = &*it;
+                person = it->second;
             }
         }
         if (!email.empty()) {
-            const auto it = std::find_if(ctx.existing.staff.begin(), ctx.existing.staff.end(),
-                                         [&](const Staff& s) { return folded(s.email) == email; });
-            if (it == ctx.existing.staff.end()) {
+            const auto it = byEmail.find(email);
+            if (it == byEmail.end()) {
                 if (payroll.empty()) {
                     cells.error("staffEmail",
                                 tr("No member of staff has the email %1; import them first.").arg(qs(email)));
                 }
-            } else if (person && person->id != it->id) {
+            } else if (person && person->id != it->second->id) {
                 cells.error("staffEmail", tr("The payroll number is %1's but the email is %2's.")
-                                              .arg(qs(personName(*person)), qs(personName(*it))));
+                                              .arg(qs(personName(*person)), qs(personName(*it->second))));
             } else if (!person && payroll.empty()) {
-                person = &*it;
+                person = it->second;
             }
         }
         if (payroll.empty() && email.empty()) {
@@ -152,7 +160,7 @@ std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
             row.status = RowStatus::Unchanged;
         } else {
             row.status = RowStatus::New;
-            row.cpd = r;
+            row.cpd = std::make_shared<const CpdRecord>(std::move(r));
         }
         inFile.emplace(key, csvRow.line);
         rows.push_back(std::move(row));

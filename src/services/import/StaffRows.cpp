@@ -146,7 +146,7 @@ std::vector<PreviewRow> staffRows(const CsvTable& table, const Context& ctx)
             if (!c.postTitle.empty()) {
                 n.post = postFor(c, c.staff, c.staff.startDate);
             }
-            row.newStaff = std::move(n);
+            row.newStaff = std::make_shared<const store::ImportNewStaff>(std::move(n));
             row.status = RowStatus::New;
             continue;
         }
@@ -191,7 +191,7 @@ std::vector<PreviewRow> staffRows(const CsvTable& table, const Context& ctx)
             row.status = RowStatus::Unchanged;
         } else {
             row.status = RowStatus::Changed;
-            row.update = std::move(u);
+            row.update = std::make_shared<const store::ImportStaffUpdate>(std::move(u));
         }
     }
     addReaderProblems(table, rows);
