@@ -26,8 +26,9 @@ Result<CheckReport> Database::check(const QString& path)
     return DatabaseOpener().check(path);
 }
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<Dialect> dialect)
+Database::Database(QString path, QString displayName, QString connectionName, std::unique_ptr<Dialect> dialect)
     : m_path(std::move(path))
+    , m_displayName(std::move(displayName))
     , m_connectionName(std::move(connectionName))
     , m_dialect(std::move(dialect))
 {}

@@ -9,7 +9,6 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -36,7 +35,7 @@ struct Tx
 
     static Tx of(const Database& database)
     {
-        return Tx{database.connection(), QFileInfo(database.path()).fileName(), database.dialect()};
+        return Tx{database.connection(), database.displayName(), database.dialect()};
     }
 };
 
