@@ -3,12 +3,18 @@
 
 #include "DatabaseOpener.h"
 #include "Dialect.h"
+#include "PgLocation.h"
 
 namespace staffpath::store {
 
 int Database::currentSchemaVersion()
 {
     return standardMigrations().back().version;
+}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return pg::isUrl(location);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)

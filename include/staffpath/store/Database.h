@@ -49,6 +49,12 @@ public:
     /** The schema version this build reads and writes. */
     static int currentSchemaVersion();
 
+    /**
+     * True when `location` names a PostgreSQL database (`postgresql://user@host:port/db`, docs/postgresql.md)
+     * rather than a file: callers must then not treat it as a path.
+     */
+    static bool isServerLocation(const QString& location);
+
     /** Opens an existing StaffPath database. */
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
 
