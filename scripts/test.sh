@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sets up, builds and runs every test (GUI tests run offscreen). With CI=true, warnings are errors.
+# Sets up, builds and runs every test (GUI tests run offscreen; the store tests on SQLite and on PostgreSQL).
+# With CI=true, warnings are errors.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${STAFFPATH_BUILD_DIR:-$root/build}"
@@ -11,4 +12,6 @@ if [ "${CI:-}" = "true" ]; then
 fi
 "$root/scripts/build.sh" "${extra[@]}"
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir "$build" --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)" --timeout 300
+# The store suite runs twice, the second time (store-pg.*) against a throwaway PostgreSQL server on loopback.
+"$root/scripts/with-postgres.sh" \
+    ctest --test-dir "$build" --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)" --timeout 300

@@ -3,6 +3,8 @@
 
 #include "ExitCodes.h"
 
+#include "staffpath/store/Database.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -33,7 +35,9 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
 
 QString databasePath(const QCommandLineParser& parser)
 {
-    return QFileInfo(parser.value(QStringLiteral("db"))).absoluteFilePath();
+    const QString db = parser.value(QStringLiteral("db"));
+    // A PostgreSQL URL is passed on as it is; QFileInfo would turn it into a path under the current folder.
+    return store::Database::isServerLocation(db) ? db : QFileInfo(db).absoluteFilePath();
 }
 
 } // namespace staffpath::cli

@@ -125,7 +125,7 @@ int runCheck(const QStringList& arguments, CliOutput& io)
         return io.fail(report.error());
     }
     const store::CheckReport& r = report.value();
-    io.outLine(tr("%1: OK").arg(QFileInfo(r.path).fileName()));
+    io.outLine(tr("%1: OK").arg(store::Database::isServerLocation(r.path) ? r.path : QFileInfo(r.path).fileName()));
     io.outLine(tr("  schema version: %1 (this StaffPath writes %2)%3")
                    .arg(r.schemaVersion)
                    .arg(r.currentSchemaVersion)

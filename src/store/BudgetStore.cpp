@@ -7,15 +7,13 @@
 
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
-
 namespace staffpath::store {
 
 namespace {
 
 QString fileNameOf(const Database& db)
 {
-    return QFileInfo(db.path()).fileName();
+    return db.displayName();
 }
 
 } // namespace
@@ -23,10 +21,10 @@ QString fileNameOf(const Database& db)
 Result<std::vector<BudgetLine>> BudgetStore::list(std::optional<Id> schoolId) const
 {
     Statement q(m_db.connection(), fileNameOf(m_db));
-    if (Status s =
-            q.prepare(QStringLiteral("SELECT b.school_id, b.year_start, b.amount_pence, s.name, s.urn "
-                                     "FROM cpd_budgets b JOIN schools s ON s.id = b.school_id "
-                                     "WHERE (? IS NULL OR b.school_id = ?) ORDER BY s.name, s.id, b.year_start"));
+    if (Status s = q.prepare(
+            QStringLiteral("SELECT b.school_id, b.year_start, b.amount_pence, s.name, s.urn "
+                           "FROM cpd_budgets b JOIN schools s ON s.id = b.school_id "
+                           "WHERE (CAST(? AS BIGINT) IS NULL OR b.school_id = ?) ORDER BY s.name, s.id, b.year_start"));
         !s) {
         return s.error();
     }

@@ -8,8 +8,6 @@
 #include "staffpath/model/Staff.h"
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
-
 namespace staffpath::store {
 
 namespace {
@@ -20,7 +18,7 @@ const char* const kPeopleCte = R"(
 WITH people AS (
     SELECT s.id FROM staff s
     WHERE (s.start_date IS NULL OR s.start_date <= ?) AND (s.leaving_date IS NULL OR s.leaving_date >= ?)
-      AND (? IS NULL OR s.school_id = ? OR EXISTS (
+      AND (CAST(? AS BIGINT) IS NULL OR s.school_id = ? OR EXISTS (
             SELECT 1 FROM posts sp WHERE sp.staff_id = s.id AND sp.school_id = ?
               AND (sp.from_date IS NULL OR sp.from_date <= ?) AND (sp.to_date IS NULL OR sp.to_date >= ?)))
 ))";
@@ -30,7 +28,7 @@ WITH people AS (
 Result<ComplianceData> ComplianceReader::read(const Date& asOf, std::optional<Id> schoolId) const
 {
     const QSqlDatabase db = m_db.connection();
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     const QVariant day = sql::date(asOf);
     const QVariant school = sql::idOrNull(schoolId);
     const QString cte = QString::fromUtf8(kPeopleCte);
@@ -114,7 +112,7 @@ ORDER BY s.legal_surname, s.legal_forename, s.id)");
 
 Result<std::vector<CpdRecord>> ComplianceReader::linkedCpd(Id staffId) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     const QString sqlText = QStringLiteral("SELECT %1 FROM cpd_records WHERE staff_id = ? "
                                            "AND linked_qualification_id IS NOT NULL "
                                            "AND linked_qualification_id <> '' AND status = ? ORDER BY id")

@@ -3,12 +3,18 @@
 
 #include "DatabaseOpener.h"
 #include "Dialect.h"
+#include "PgLocation.h"
 
 namespace staffpath::store {
 
 int Database::currentSchemaVersion()
 {
     return standardMigrations().back().version;
+}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return pg::isUrl(location);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
@@ -26,8 +32,9 @@ Result<CheckReport> Database::check(const QString& path)
     return DatabaseOpener().check(path);
 }
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<Dialect> dialect)
+Database::Database(QString path, QString displayName, QString connectionName, std::unique_ptr<Dialect> dialect)
     : m_path(std::move(path))
+    , m_displayName(std::move(displayName))
     , m_connectionName(std::move(connectionName))
     , m_dialect(std::move(dialect))
 {}

@@ -4,6 +4,8 @@
 #include "Dialect.h"
 #include "FileChecks.h"
 #include "Migrator.h"
+#include "OpenerSupport.h"
+#include "PgLocation.h"
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
@@ -15,12 +17,13 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
-#include <atomic>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "staffpath.store")
 
 namespace staffpath::store {
+
+using namespace opening;
 
 namespace {
 
@@ -29,39 +32,6 @@ constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
-
-QString nextConnectionName()
-{
-    static std::atomic<quint64> counter{0};
-    return QStringLiteral("staffpath.store.%1").arg(++counter);
-}
-
-/** Removes a connection on every exit path unless handed over to a Database. */
-class ConnectionGuard
-{
-public:
-    explicit ConnectionGuard(QString name)
-        : m_name(std::move(name))
-    {}
-    ~ConnectionGuard()
-    {
-        if (m_name.isEmpty()) {
-            return;
-        }
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    ConnectionGuard(const ConnectionGuard&) = delete;
-    ConnectionGuard& operator=(const ConnectionGuard&) = delete;
-    const QString& name() const { return m_name; }
-    QString release() { return std::exchange(m_name, QString()); }
-
-private:
-    QString m_name;
-};
 
 Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dialect& dialect, bool mayCreate,
                              int busyTimeoutMs)
@@ -102,30 +72,6 @@ Error locked(const QString& fileName, const QSqlError& error, const char* probe)
                      std::string(probe) + ": " + sqlerr::detail(error));
 }
 
-Error damaged(const QString& fileName, std::string detail)
-{
-    return makeError(ErrorCode::Damaged,
-                     QCoreApplication::translate("staffpath::store",
-                                                 "%1 is damaged: its integrity check failed, so StaffPath will not "
-                                                 "open it. Open the most recent backup copy instead; StaffPath has "
-                                                 "not changed the file.")
-                         .arg(fileName)
-                         .toStdString(),
-                     std::move(detail));
-}
-
-Error notStaffPath(const QString& fileName, std::string detail)
-{
-    return makeError(ErrorCode::NotStaffPath,
-                     QCoreApplication::translate("staffpath::store",
-                                                 "%1 is a database, but not one made by StaffPath, so StaffPath will "
-                                                 "not open it. Choose a StaffPath database file instead; the file "
-                                                 "has not been changed.")
-                         .arg(fileName)
-                         .toStdString(),
-                     std::move(detail));
-}
-
 /** Maps the failure of a probe statement: locks, "not a database" and corruption get their own codes. */
 Error probeFailure(const QString& fileName, const QSqlError& error, const char* probe)
 {
@@ -140,38 +86,6 @@ Error probeFailure(const QString& fileName, const QSqlError& error, const char* 
     default:
         return sqlerr::failure(fileName, error, QString::fromLatin1(probe));
     }
-}
-
-struct Scalar
-{
-    bool ok = false;
-    bool hasRow = false;
-    QVariant value;
-    QSqlError error;
-};
-
-Scalar scalar(QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    Scalar out;
-    if (!q.prepare(sql)) {
-        out.error = q.lastError();
-        return out;
-    }
-    for (int i = 0; i < values.size(); ++i) {
-        q.bindValue(i, values.at(i));
-    }
-    if (!q.exec()) {
-        out.error = q.lastError();
-        return out;
-    }
-    out.ok = true;
-    out.hasRow = q.next();
-    if (out.hasRow) {
-        out.value = q.value(0);
-    }
-    return out;
 }
 
 void removeWithSidecars(const QString& path)
@@ -195,7 +109,6 @@ int DatabaseOpener::targetVersion() const
 Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect,
                                     Integrity integrity) const
 {
-    Q_UNUSED(dialect)
     const QString name = QFileInfo(path).fileName();
 
     // A read lock first: SQLite reads the header and schema here, so "not a database" also shows up now.
@@ -246,33 +159,7 @@ Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const
     if (hasMeta.value.toInt() != 1) {
         return notStaffPath(name, "no meta table");
     }
-    const QString metaSql = QStringLiteral("SELECT value FROM meta WHERE key = ?");
-    const Scalar marker = scalar(db, metaSql, {QString::fromLatin1(kMetaAppId)});
-    if (!marker.ok) {
-        return notStaffPath(name, "meta table unreadable: " + sqlerr::detail(marker.error));
-    }
-    if (!marker.hasRow || marker.value.toString() != QLatin1String(kAppIdValue)) {
-        return notStaffPath(name, "meta has no StaffPath app_id");
-    }
-    const Scalar version = scalar(db, metaSql, {QString::fromLatin1(kMetaSchemaVersion)});
-    bool numeric = false;
-    const int schemaVersion = version.ok && version.hasRow ? version.value.toString().toInt(&numeric) : 0;
-    if (!numeric || schemaVersion < 1) {
-        return damaged(name, "meta schema_version missing or not a positive number");
-    }
-    if (schemaVersion > targetVersion()) {
-        return makeError(ErrorCode::TooNew,
-                         QCoreApplication::translate("staffpath::store",
-                                                     "%1 was written by a newer version of StaffPath (schema %2; "
-                                                     "this version reads up to %3). Open it with that version or "
-                                                     "newer; the file has not been changed.")
-                             .arg(name)
-                             .arg(schemaVersion)
-                             .arg(targetVersion())
-                             .toStdString(),
-                         "schema_version " + std::to_string(schemaVersion));
-    }
-    return schemaVersion;
+    return readSchemaVersion(db, name, targetVersion());
 }
 
 Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
@@ -311,6 +198,9 @@ Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
 
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, const OpenOptions& options) const
 {
+    if (pg::isUrl(path)) {
+        return openPostgres(path);
+    }
     if (Status s = filecheck::checkDatabaseFile(path); !s) {
         return s.error();
     }
@@ -332,7 +222,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
         return found.error();
     }
 
-    Migrator migrator(*db, *dialect, path, m_steps);
+    Migrator migrator(*db, *dialect, path, fileName, m_steps);
     int version = *found;
     if (version < targetVersion()) {
         qCInfo(lcStore, "Upgrading a database from schema %d to %d", version, targetVersion());
@@ -346,7 +236,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
         return s.error();
     }
     std::unique_ptr<Database> database(
-        new Database(QFileInfo(path).absoluteFilePath(), guard.release(), std::move(dialect)));
+        new Database(QFileInfo(path).absoluteFilePath(), fileName, guard.release(), std::move(dialect)));
     database->m_schemaVersion = version;
     database->m_backupPath = migrator.backupPath();
     return database;
@@ -354,6 +244,9 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
 
 Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) const
 {
+    if (pg::isUrl(path)) {
+        return createPostgres(path);
+    }
     const QFileInfo info(path);
     if (info.exists()) {
         return makeError(ErrorCode::Conflict,
@@ -374,7 +267,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) co
         if (!db) {
             return db.error();
         }
-        Migrator migrator(*db, *dialect, absolute, m_steps);
+        Migrator migrator(*db, *dialect, absolute, info.fileName(), m_steps);
         const Result<int> reached = migrator.migrate(0);
         if (!reached) {
             return reached.error();
@@ -382,7 +275,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) co
         if (Status s = configure(*db, info.fileName()); !s) {
             return s.error();
         }
-        std::unique_ptr<Database> database(new Database(absolute, guard.release(), std::move(dialect)));
+        std::unique_ptr<Database> database(
+            new Database(absolute, info.fileName(), guard.release(), std::move(dialect)));
         database->m_schemaVersion = *reached;
         return database;
     }();
@@ -395,6 +289,9 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) co
 
 Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions& options) const
 {
+    if (pg::isUrl(path)) {
+        return checkPostgres(path);
+    }
     if (Status s = filecheck::checkDatabaseFile(path); !s) {
         return s.error();
     }

@@ -36,6 +36,11 @@ private:
     /** The checks that need SQLite: locks, integrity, StaffPath's marks, the version. Returns the version. */
     enum class Integrity { Skip, Quick, Full };
     Result<int> inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect, Integrity integrity) const;
+    // PostgreSQL (PostgresOpener.cpp): a server database named by a postgresql:// URL, with no file checks.
+    Result<std::unique_ptr<Database>> openPostgres(const QString& url) const;
+    Result<std::unique_ptr<Database>> createPostgres(const QString& url) const;
+    Result<CheckReport> checkPostgres(const QString& url) const;
+
     /** WAL where the filesystem allows it, and foreign keys: set only once every check has passed. */
     static Status configure(QSqlDatabase& db, const QString& fileName);
 

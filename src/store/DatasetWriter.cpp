@@ -9,8 +9,6 @@
 
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
-
 #include <unordered_map>
 
 namespace staffpath::store {
@@ -367,7 +365,7 @@ Result<WriteCounts> DatasetWriter::write(const Dataset& dataset)
     if (Status s = DatasetValidator::validate(dataset); !s) {
         return s.error();
     }
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     const QSqlDatabase db = m_db.connection();
     WriteCounts counts;
     {

@@ -11,18 +11,22 @@ namespace staffpath::store {
 /**
  * Every difference between the SQL engines StaffPath speaks, in one place. Schema and repository SQL is written
  * once with `{{placeholders}}` for the words that differ (primary-key type, floating-point type, "now"), and
- * the engine-specific statements (pragmas, how a new row's id comes back) are asked of the Dialect. Today only
- * SQLite exists; PostgreSQL is added by giving each method its second answer.
+ * the engine-specific statements (pragmas, how a new row's id comes back) are asked of the Dialect. SQLite is the
+ * embedded default; PostgreSQL (QPSQL) serves a trust's shared server.
+ *
+ * Portable SQL that binds a value whose type the statement alone does not fix (`? IS NULL`) casts it
+ * (`CAST(? AS BIGINT)`): PostgreSQL prepares statements server-side and cannot type a bare parameter.
  */
 class Dialect
 {
 public:
-    enum class Engine { Sqlite };
+    enum class Engine { Sqlite, Postgres };
 
     static std::unique_ptr<Dialect> sqlite();
+    static std::unique_ptr<Dialect> postgres();
 
     Engine engine() const { return m_engine; }
-    /** The Qt Sql driver name ("QSQLITE"). */
+    /** The Qt Sql driver name ("QSQLITE", "QPSQL"). */
     QString driverName() const;
 
     /** Replaces the placeholders in portable SQL: {{id_pk}}, {{id_ref}}, {{real}}, {{now}}. */
@@ -34,9 +38,16 @@ public:
     /** What to append to an INSERT so the new row's id can be read back; empty when lastInsertId() works. */
     QString returningIdSuffix() const;
 
-    /** Statements that stamp the file itself with StaffPath's identity (SQLite `application_id`). */
+    /**
+     * Run after inserting a row with an id chosen by the caller (an undo restoring a row), so later rows never
+     * get that id: SQLite's AUTOINCREMENT does this by itself, a PostgreSQL identity sequence does not. Empty
+     * when nothing is needed. `table` is one of the store's own table names, never user input.
+     */
+    QString afterExplicitIdSql(const QString& table) const;
+
+    /** Statements that stamp the file itself with StaffPath's identity (SQLite `application_id`; none on PG). */
     QStringList applicationMarkerStatements() const;
-    /** Statements that stamp the file itself with a schema version (SQLite `user_version`). */
+    /** Statements that stamp the file itself with a schema version (SQLite `user_version`; none on PG). */
     QStringList versionMarkerStatements(int version) const;
 
     /** Starts a write transaction that takes the write lock at once, so two writers never deadlock half-way. */

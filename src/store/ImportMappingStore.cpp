@@ -8,7 +8,6 @@
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace staffpath::store {
 
@@ -23,7 +22,7 @@ QString qs(const std::string& text)
 
 Result<std::optional<std::string>> ImportMappingStore::load(const std::string& key) const
 {
-    Statement st(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement st(m_db.connection(), m_db.displayName());
     if (Status s = st.run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {qs(key)}); !s) {
         return s.error();
     }
@@ -35,7 +34,7 @@ Result<std::optional<std::string>> ImportMappingStore::load(const std::string& k
 
 Status ImportMappingStore::save(const std::string& key, const std::string& json)
 {
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     // Only mappings live under this prefix; the schema version and app marker must never be overwritten from here.
     if (key.rfind("import.mapping.", 0) != 0) {
         return makeError(ErrorCode::Internal,

@@ -10,7 +10,6 @@
 
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
 #include <QStringList>
 
 #include <utility>
@@ -142,7 +141,7 @@ private:
 
 Result<ImportExisting> ImportWriter::existing() const
 {
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     const QSqlDatabase db = m_db.connection();
     ImportExisting out;
     {
@@ -194,7 +193,7 @@ Result<int> ImportWriter::apply(const ImportBatch& batch)
     if (batch.newStaff.empty() && batch.updates.empty() && batch.newCpd.empty()) {
         return 0;
     }
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     ScopedTransaction transaction(m_db.connection(), m_db.dialect(), file);
     if (Status s = transaction.begin(); !s) {
         return s.error();

@@ -6,7 +6,11 @@
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
+#include "SqlErrors.h"
 #include "Statement.h"
+
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 
 namespace staffpath::store {
 
@@ -63,10 +67,11 @@ const std::vector<MigrationStep>& standardMigrations()
 
 Status execStatements(QSqlDatabase& db, const QStringList& statements, const QString& fileName)
 {
+    // Executed directly, not prepared: PostgreSQL cannot PREPARE DDL, and these statements bind nothing.
     for (const QString& sql : statements) {
-        Statement statement(db, fileName);
-        if (Status s = statement.run(sql); !s) {
-            return s;
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            return sqlerr::failure(fileName, q.lastError(), sql);
         }
     }
     return {};

@@ -10,16 +10,20 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+Q_LOGGING_CATEGORY(lcMigrator, "staffpath.store.migrate")
+
 namespace staffpath::store {
 
-Migrator::Migrator(QSqlDatabase db, const Dialect& dialect, QString path, std::vector<MigrationStep> steps)
+Migrator::Migrator(QSqlDatabase db, const Dialect& dialect, QString path, QString displayName,
+                   std::vector<MigrationStep> steps)
     : m_db(std::move(db))
     , m_dialect(dialect)
     , m_path(std::move(path))
-    , m_fileName(QFileInfo(m_path).fileName())
+    , m_fileName(std::move(displayName))
     , m_steps(std::move(steps))
 {}
 
@@ -32,7 +36,13 @@ Result<int> Migrator::migrate(int fromVersion)
 {
     m_backupPath.clear();
     int version = fromVersion;
-    bool backedUp = fromVersion == 0; // a brand-new file has nothing worth keeping
+    // A brand-new database has nothing worth keeping; a server database is backed up by its DBA (pg_dump).
+    const bool server = m_dialect.engine() == Dialect::Engine::Postgres;
+    bool backedUp = fromVersion == 0 || server;
+    if (server && fromVersion > 0 && fromVersion < targetVersion()) {
+        qCWarning(lcMigrator, "Upgrading a PostgreSQL database without taking a copy first: StaffPath copies only "
+                              "SQLite files. Take one with pg_dump before upgrading if none is recent.");
+    }
     for (const MigrationStep& step : m_steps) {
         if (step.version <= version) {
             continue;
@@ -46,7 +56,15 @@ Result<int> Migrator::migrate(int fromVersion)
         if (Status s = runStep(step); !s) {
             Error error = s.error();
             const QString where =
-                m_backupPath.isEmpty()
+                server && fromVersion > 0
+                    ? QCoreApplication::translate("staffpath::store",
+                                                  "%1 could not be upgraded to schema version %2, so it was left "
+                                                  "at version %3. StaffPath takes no copy of a PostgreSQL "
+                                                  "database; restore from your pg_dump backup if you need one.")
+                          .arg(m_fileName)
+                          .arg(step.version)
+                          .arg(version)
+                : m_backupPath.isEmpty()
                     ? QCoreApplication::translate("staffpath::store", "%1 could not be upgraded to schema version "
                                                                       "%2, so it was left at version %3.")
                           .arg(m_fileName)

@@ -15,15 +15,18 @@ namespace staffpath::store {
 class Dialect;
 
 /**
- * Brings a database forward to the last of its steps. For an existing database (fromVersion > 0) it first
+ * Brings a database forward to the last of its steps. For an existing SQLite file (fromVersion > 0) it first
  * checkpoints the WAL and copies the file to `<file>.pre-v<N>-YYYYMMDD-HHMMSS.bak` beside it; a new database
- * (fromVersion 0) gets no copy. Each step runs in its own transaction together with the new version stamp,
+ * (fromVersion 0) gets no copy, and neither does a PostgreSQL database, which has no file to copy: the log and
+ * any error say so and point to pg_dump. Each step runs in its own transaction together with the new version stamp,
  * so a failing step leaves the file at the last version that completed, and the Error says which.
  */
 class Migrator
 {
 public:
-    Migrator(QSqlDatabase db, const Dialect& dialect, QString path, std::vector<MigrationStep> steps);
+    /** `displayName` names the database in messages (Database::displayName()). */
+    Migrator(QSqlDatabase db, const Dialect& dialect, QString path, QString displayName,
+             std::vector<MigrationStep> steps);
 
     int targetVersion() const;
 

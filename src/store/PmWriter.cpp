@@ -9,7 +9,6 @@
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QStringList>
 
 #include <type_traits>

@@ -7,7 +7,6 @@
 
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
 
 namespace staffpath::store {
 
@@ -52,7 +51,7 @@ private:
 
 Result<int> ProfileSources::count(const Date& asOf) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     if (Status s = q.run(QStringLiteral("SELECT COUNT(*) FROM staff s WHERE s.leaving_date IS NULL OR "
                                         "s.leaving_date >= ?"),
                          {sql::date(asOf)});
@@ -64,7 +63,7 @@ Result<int> ProfileSources::count(const Date& asOf) const
 
 Status ProfileSources::forEach(const Date& asOf, const std::function<Status(ProfileSource&&)>& visit) const
 {
-    const QString file = QFileInfo(m_db.path()).fileName();
+    const QString file = m_db.displayName();
     Cursor posts(m_db, file);
     Cursor qualifications(m_db, file);
     Cursor conversations(m_db, file);

@@ -6,8 +6,6 @@
 
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
-
 #include <vector>
 
 namespace staffpath::store {
@@ -115,7 +113,7 @@ QString withKeys(std::initializer_list<const char*> parts, const char* select)
 }
 
 // The values every per-school, per-team and per-person total binds: the year twice (its people, then their CPD),
-// then the school to keep to, twice (`? IS NULL OR … = ?`).
+// then the school to keep to, twice (`CAST(? AS BIGINT) IS NULL OR … = ?`: PostgreSQL cannot type a bare `? IS NULL`).
 std::vector<QVariant> yearAndSchool(const ReportScope& scope)
 {
     return {iso(scope.from), iso(scope.to), iso(scope.from), iso(scope.to), school(scope), school(scope)};
@@ -123,7 +121,7 @@ std::vector<QVariant> yearAndSchool(const ReportScope& scope)
 
 Result<std::vector<CpdTotals>> totals(const Database& db, const QString& sql, const ReportScope& scope)
 {
-    Statement q(db.connection(), QFileInfo(db.path()).fileName());
+    Statement q(db.connection(), db.displayName());
     if (Status s = runQuery(q, sql, yearAndSchool(scope)); !s) {
         return s.error();
     }
@@ -132,7 +130,7 @@ Result<std::vector<CpdTotals>> totals(const Database& db, const QString& sql, co
 
 Result<std::vector<CostLine>> costs(const Database& db, const QString& sql, const ReportScope& scope)
 {
-    Statement q(db.connection(), QFileInfo(db.path()).fileName());
+    Statement q(db.connection(), db.displayName());
     if (Status s = runQuery(q, sql, yearAndSchool(scope)); !s) {
         return s.error();
     }
@@ -146,7 +144,7 @@ Result<std::vector<CpdTotals>> ReportQueries::hoursBySchool(const ReportScope& s
     const QString sql = with({kPeople, kDone}, R"(
 SELECT sc.id, sc.name, '', COUNT(p.id), COALESCE(SUM(p.fte), 0), COALESCE(SUM(d.hours), 0), COALESCE(SUM(d.n), 0)
 FROM schools sc LEFT JOIN people p ON p.school_id = sc.id LEFT JOIN done d ON d.staff_id = p.id
-WHERE (? IS NULL OR sc.id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR sc.id = ?)
 GROUP BY sc.id, sc.name ORDER BY sc.name, sc.id)");
     return totals(m_db, sql, scope);
 }
@@ -157,7 +155,7 @@ Result<std::vector<CpdTotals>> ReportQueries::hoursByPerson(const ReportScope& s
 SELECT s.id, $PERSON, sc.name, 1, p.fte, COALESCE(d.hours, 0), COALESCE(d.n, 0)
 FROM people p JOIN staff s ON s.id = p.id JOIN schools sc ON sc.id = p.school_id
      LEFT JOIN done d ON d.staff_id = p.id
-WHERE (? IS NULL OR p.school_id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?)
 ORDER BY s.legal_surname, s.legal_forename, s.id)");
     return totals(m_db, sql, scope);
 }
@@ -168,20 +166,20 @@ Result<std::vector<CpdTotals>> ReportQueries::hoursByTeam(const ReportScope& sco
 SELECT 0, COALESCE(MIN(TRIM(p.team)), ''), '', COUNT(p.id), COALESCE(SUM(p.fte), 0), COALESCE(SUM(d.hours), 0),
        COALESCE(SUM(d.n), 0)
 FROM people p LEFT JOIN done d ON d.staff_id = p.id
-WHERE (? IS NULL OR p.school_id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?)
 GROUP BY $TEAM ORDER BY $TEAM)");
     return totals(m_db, sql, scope);
 }
 
 Result<std::vector<SpendLine>> ReportQueries::spendBySchool(const ReportScope& scope, int budgetYear) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     const QByteArray spent = spentCte();
     const QString sql = with({kPeople, spent.constData()}, R"(
 SELECT sc.id, sc.name, b.amount_pence, COALESCE(SUM(x.own), 0), COALESCE(SUM(x.other), 0)
 FROM schools sc LEFT JOIN cpd_budgets b ON b.school_id = sc.id AND b.year_start = ?
      LEFT JOIN people p ON p.school_id = sc.id LEFT JOIN spent x ON x.staff_id = p.id
-WHERE (? IS NULL OR sc.id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR sc.id = ?)
 GROUP BY sc.id, sc.name, b.amount_pence ORDER BY sc.name, sc.id)");
     if (Status s = runQuery(
             q, sql,
@@ -210,7 +208,7 @@ Result<std::vector<CostLine>> ReportQueries::spendByTeam(const ReportScope& scop
     const QString sql = withKeys({kPeople, spent.constData()}, R"(
 SELECT 0, COALESCE(MIN(TRIM(p.team)), ''), '', COALESCE(SUM(x.own), 0), COALESCE(SUM(x.other), 0)
 FROM people p LEFT JOIN spent x ON x.staff_id = p.id
-WHERE (? IS NULL OR p.school_id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?)
 GROUP BY $TEAM ORDER BY $TEAM)");
     return costs(m_db, sql, scope);
 }
@@ -222,18 +220,18 @@ Result<std::vector<CostLine>> ReportQueries::spendByPerson(const ReportScope& sc
 SELECT s.id, $PERSON, sc.name, COALESCE(x.own, 0), COALESCE(x.other, 0)
 FROM people p JOIN staff s ON s.id = p.id JOIN schools sc ON sc.id = p.school_id
      LEFT JOIN spent x ON x.staff_id = p.id
-WHERE (? IS NULL OR p.school_id = ?)
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?)
 ORDER BY s.legal_surname, s.legal_forename, s.id)");
     return costs(m_db, sql, scope);
 }
 
 Result<std::vector<FundingLine>> ReportQueries::spendByFunding(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     const QString select = QStringLiteral(R"(
 SELECT r.funding, SUM(r.cost_pence), COUNT(*)
 FROM cpd_records r JOIN people p ON p.id = r.staff_id
-WHERE (? IS NULL OR p.school_id = ?) AND %1
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?) AND %1
 GROUP BY r.funding ORDER BY SUM(r.cost_pence) DESC, r.funding)")
                                .arg(QString::fromUtf8(kCommitted));
     const QByteArray selectUtf8 = select.toUtf8();
@@ -252,11 +250,11 @@ GROUP BY r.funding ORDER BY SUM(r.cost_pence) DESC, r.funding)")
 
 Result<std::vector<DfeLine>> ReportQueries::dfeCoverage(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     const QString sql = with({kPeople}, R"(
 SELECT COALESCE(SUM(r.hours), 0), COUNT(DISTINCT r.staff_id), COUNT(DISTINCT CASE WHEN p.qts = 1 THEN r.staff_id END)
 FROM cpd_records r JOIN people p ON p.id = r.staff_id
-WHERE (? IS NULL OR p.school_id = ?) AND r.status = 'completed' AND r.start_date >= ? AND r.start_date < ?
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?) AND r.status = 'completed' AND r.start_date >= ? AND r.start_date < ?
   AND (r.dfe_elements & ?) <> 0)");
     if (Status s = q.prepare(sql); !s) {
         return s.error();
@@ -283,9 +281,9 @@ WHERE (? IS NULL OR p.school_id = ?) AND r.status = 'completed' AND r.start_date
 
 Result<std::int64_t> ReportQueries::teachers(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
-    const QString sql =
-        with({kPeople}, "SELECT COUNT(*) FROM people p WHERE p.qts = 1 AND (? IS NULL OR p.school_id = ?)");
+    Statement q(m_db.connection(), m_db.displayName());
+    const QString sql = with(
+        {kPeople}, "SELECT COUNT(*) FROM people p WHERE p.qts = 1 AND (CAST(? AS BIGINT) IS NULL OR p.school_id = ?)");
     if (Status s = runQuery(q, sql, {iso(scope.from), iso(scope.to), school(scope), school(scope)}); !s) {
         return s.error();
     }
@@ -294,7 +292,7 @@ Result<std::int64_t> ReportQueries::teachers(const ReportScope& scope) const
 
 Result<std::int64_t> ReportQueries::staffWithoutSchool(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     // The same years-in-post test as kPeople, for the people it leaves out.
     const QString sql = QStringLiteral(R"(SELECT COUNT(*) FROM staff s WHERE s.school_id IS NULL
   AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (s.start_date IS NULL OR s.start_date < ?))");
@@ -306,11 +304,11 @@ Result<std::int64_t> ReportQueries::staffWithoutSchool(const ReportScope& scope)
 
 Result<std::vector<ActivityLine>> ReportQueries::activities(const ReportScope& scope) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     const QString sql = with({kPeople}, R"(
 SELECT r.activity_type, COUNT(*), COUNT(DISTINCT r.staff_id), SUM(r.hours), SUM(r.cost_pence)
 FROM cpd_records r JOIN people p ON p.id = r.staff_id
-WHERE (? IS NULL OR p.school_id = ?) AND r.status = 'completed' AND r.start_date >= ? AND r.start_date < ?
+WHERE (CAST(? AS BIGINT) IS NULL OR p.school_id = ?) AND r.status = 'completed' AND r.start_date >= ? AND r.start_date < ?
 GROUP BY r.activity_type ORDER BY SUM(r.hours) DESC, r.activity_type)");
     if (Status s = runQuery(
             q, sql, {iso(scope.from), iso(scope.to), school(scope), school(scope), iso(scope.from), iso(scope.to)});
@@ -328,13 +326,13 @@ GROUP BY r.activity_type ORDER BY SUM(r.hours) DESC, r.activity_type)");
 Result<std::vector<ExpiryLine>> ReportQueries::expiring(std::optional<Id> schoolId, const Date& asOf,
                                                         const Date& until) const
 {
-    Statement q(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement q(m_db.connection(), m_db.displayName());
     // A later completed record of the same qualification (by framework id, else by name) is its renewal.
     const QString sql = QStringLiteral(R"(
 SELECT s.id, $PERSON, COALESCE(sc.name, ''), q.name, q.expires
 FROM qualifications q JOIN staff s ON s.id = q.staff_id LEFT JOIN schools sc ON sc.id = s.school_id
 WHERE q.status = 'completed' AND q.expires IS NOT NULL AND q.expires <= ?
-  AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (? IS NULL OR s.school_id = ?)
+  AND (s.leaving_date IS NULL OR s.leaving_date >= ?) AND (CAST(? AS BIGINT) IS NULL OR s.school_id = ?)
   AND NOT EXISTS (SELECT 1 FROM qualifications q2
                   WHERE q2.staff_id = q.staff_id AND q2.id <> q.id AND q2.status = 'completed'
                     AND COALESCE(q2.qualification_id, q2.name) = COALESCE(q.qualification_id, q.name)

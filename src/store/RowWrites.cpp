@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowWrites.h"
 
+#include "Dialect.h"
 #include "Statement.h"
 
 #include <QCoreApplication>
@@ -80,7 +81,16 @@ Result<Id> insertRow(const Tx& tx, const Table& table, Id id, Row row, std::vect
     if (Status s = execKeyed(tx, st, sql, keys); !s) {
         return s.error();
     }
-    return id != 0 ? Result<Id>(id) : st.insertedId();
+    if (id == 0) {
+        return st.insertedId();
+    }
+    if (const QString follow = tx.dialect.afterExplicitIdSql(name); !follow.isEmpty()) {
+        Statement bump(tx.db, tx.file);
+        if (Status s = bump.run(follow); !s) {
+            return s.error();
+        }
+    }
+    return id;
 }
 
 Status updateRow(const Tx& tx, const Table& table, Id id, const Row& row, const std::vector<sqlerr::UniqueValue>& keys)

@@ -10,7 +10,6 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/store/Database.h"
 
-#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -42,7 +41,7 @@ struct Tx
 
     static Tx of(const Database& database)
     {
-        return Tx{database.connection(), QFileInfo(database.path()).fileName(), database.dialect()};
+        return Tx{database.connection(), database.displayName(), database.dialect()};
     }
 
     /** The statement for `sql`, prepared the first time it is asked for; its earlier bindings are replaced. */

@@ -2,6 +2,7 @@
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -18,6 +19,118 @@ constexpr int kCorrupt = 11;
 constexpr int kFull = 13;
 constexpr int kConstraint = 19;
 constexpr int kNotADb = 26;
+
+// PostgreSQL reports SQLSTATE codes, always five characters; SQLite's codes, extended ones included, have at most
+// four digits. That is enough to tell the engines apart from the error alone.
+bool isSqlState(const QString& code)
+{
+    return code.size() == 5;
+}
+
+// PostgreSQL names a constraint, not its expression: "staff_email_key", "posts_check". These map its default
+// names for StaffPath's tables back to SQLite's wording, so one set of sentences serves both engines.
+QString pgTableColumn(const QString& constraint, QLatin1String suffix)
+{
+    static const char* const kTables[] = {"conversation_actions",
+                                          "career_conversations",
+                                          "qualifications",
+                                          "pm_objectives",
+                                          "cpd_records",
+                                          "cpd_budgets",
+                                          "cpd_events",
+                                          "pm_reviews",
+                                          "plan_items",
+                                          "schools",
+                                          "posts",
+                                          "staff",
+                                          "meta"};
+    const QString stem = constraint.endsWith(suffix) ? constraint.left(constraint.size() - suffix.size()) : constraint;
+    for (const char* table : kTables) {
+        const QString prefix = QLatin1String(table) + QLatin1Char('_');
+        if (stem.startsWith(prefix)) {
+            return QLatin1String(table) + QLatin1Char('.') + stem.mid(prefix.size());
+        }
+    }
+    return stem;
+}
+
+QString pgCheckRule(const QString& constraint)
+{
+    struct Name
+    {
+        const char* constraint;
+        const char* sqliteWords;
+    };
+    static const Name kNames[] = {
+        {"posts_check", "to_date >= from_date"},  {"cpd_records_check", "end_date >= start_date"},
+        {"staff_check", "line_manager_id <> id"}, {"qualifications_status_check", "status IN"},
+        {"schools_roll_check", "roll >= 0"},
+    };
+    for (const Name& n : kNames) {
+        if (constraint == QLatin1String(n.constraint)) {
+            return QLatin1String(n.sqliteWords);
+        }
+    }
+    static const Name kSuffixes[] = {
+        {"_fte_check", "fte > 0"},          {"_hours_check", "hours >= 0"}, {"_cost_pence_check", "cost_pence >= 0"},
+        {"_name_check", "<> ''"},           {"_urn_check", "<> ''"},        {"_email_check", "<> ''"},
+        {"_payroll_number_check", "<> ''"}, {"_ni_number_check", "<> ''"},  {"_trn_check", "<> ''"},
+    };
+    for (const Name& n : kSuffixes) {
+        if (constraint.endsWith(QLatin1String(n.constraint))) {
+            return QLatin1String(n.sqliteWords);
+        }
+    }
+    return constraint; // named constraints (plan_item_title_not_empty) and dfe_elements match as they are
+}
+
+/** An error as SQLite would have put it: its primary code and message. SQLite's own errors pass unchanged. */
+struct Normalised
+{
+    int code = 0;
+    QString text;
+};
+
+Normalised normalise(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (!isSqlState(state)) {
+        bool ok = false;
+        const int code = state.toInt(&ok);
+        return {ok ? (code & 0xff) : 0, error.databaseText()};
+    }
+    static const QRegularExpression kConstraintName(QStringLiteral("constraint \"([^\"]+)\""));
+    const QString name = kConstraintName.match(error.databaseText()).captured(1);
+    if (state == QLatin1String("23505")) {
+        const QString column =
+            name.endsWith(QLatin1String("_pkey"))
+                ? pgTableColumn(name, QLatin1String("_pkey")).section(QLatin1Char('.'), 0, 0) + QLatin1String(".id")
+                : pgTableColumn(name, QLatin1String("_key"));
+        return {kConstraint, QStringLiteral("UNIQUE constraint failed: ") + column};
+    }
+    if (state == QLatin1String("23503")) {
+        return {kConstraint, QStringLiteral("FOREIGN KEY constraint failed")};
+    }
+    if (state == QLatin1String("23514")) {
+        return {kConstraint, QStringLiteral("CHECK constraint failed: ") + pgCheckRule(name)};
+    }
+    if (state.startsWith(QLatin1String("23"))) {
+        return {kConstraint, QStringLiteral("constraint failed")};
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+        return {kBusy, error.databaseText()};
+    }
+    if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
+        return {kReadOnly, error.databaseText()};
+    }
+    if (state == QLatin1String("53100")) {
+        return {kFull, error.databaseText()};
+    }
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002")) {
+        return {kCorrupt, error.databaseText()};
+    }
+    return {0, error.databaseText()};
+}
 
 // SQLite names the column ("UNIQUE constraint failed: staff.email"), never the value.
 QString uniqueFieldName(const QString& driverText)
@@ -124,6 +237,9 @@ const char* uniqueValueSentence(const QString& column)
 
 int sqliteCode(const QSqlError& error)
 {
+    if (isSqlState(error.nativeErrorCode())) {
+        return 0;
+    }
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : 0;
@@ -131,7 +247,13 @@ int sqliteCode(const QSqlError& error)
 
 std::string detail(const QSqlError& error, const QString& sql)
 {
-    QString text = QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), error.databaseText());
+    // PostgreSQL's DETAIL line quotes the values of the row it refused ("Key (email)=(…)", "Failing row contains
+    // (…)"): personal data, so only the first line, which names the constraint, is kept.
+    QString driverMessage = error.databaseText();
+    if (isSqlState(error.nativeErrorCode())) {
+        driverMessage = driverMessage.section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+    QString text = QStringLiteral("code %1: %2").arg(error.nativeErrorCode(), driverMessage);
     if (!error.driverText().isEmpty()) {
         text += QStringLiteral(" (%1)").arg(error.driverText());
     }
@@ -144,7 +266,8 @@ std::string detail(const QSqlError& error, const QString& sql)
 Error failure(const QString& fileName, const QSqlError& error, const QString& sql)
 {
     const std::string why = detail(error, sql);
-    switch (sqliteCode(error)) {
+    const Normalised n = normalise(error);
+    switch (n.code) {
     case kBusy:
     case kLocked:
         return makeError(ErrorCode::Locked,
@@ -191,16 +314,16 @@ Error failure(const QString& fileName, const QSqlError& error, const QString& sq
                              .toStdString(),
                          why);
     case kConstraint:
-        if (error.databaseText().contains(QLatin1String("UNIQUE"))) {
+        if (n.text.contains(QLatin1String("UNIQUE"))) {
             return makeError(ErrorCode::Conflict,
                              QCoreApplication::translate("staffpath::store",
                                                          "Nothing was saved to %1: the same %2 appears twice. Each "
                                                          "one must belong to only one record.")
-                                 .arg(fileName, uniqueFieldName(error.databaseText()))
+                                 .arg(fileName, uniqueFieldName(n.text))
                                  .toStdString(),
                              why);
         }
-        if (error.databaseText().contains(QLatin1String("FOREIGN KEY"))) {
+        if (n.text.contains(QLatin1String("FOREIGN KEY"))) {
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("staffpath::store",
                                                          "Nothing was saved to %1: the change refers to a member of "
@@ -210,7 +333,7 @@ Error failure(const QString& fileName, const QSqlError& error, const QString& sq
                                  .toStdString(),
                              why);
         }
-        if (const QString rule = checkRule(error.databaseText()); !rule.isEmpty()) {
+        if (const QString rule = checkRule(n.text); !rule.isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
                              QCoreApplication::translate("staffpath::store", "Nothing was saved to %1: %2.")
                                  .arg(fileName, rule)
@@ -244,7 +367,7 @@ Error failure(const QString& fileName, const QSqlError& error, const QString& sq
         return plain;
     }
     // A UNIQUE over several columns lists them all ("t.a, t.b"); each single-column key is listed alone.
-    const QStringList columns = afterPrefix(error.databaseText(), QLatin1String("UNIQUE constraint failed:"))
+    const QStringList columns = afterPrefix(normalise(error).text, QLatin1String("UNIQUE constraint failed:"))
                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const UniqueValue& v : values) {
         const bool named =

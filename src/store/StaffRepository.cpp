@@ -8,7 +8,6 @@
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <unordered_map>
 
@@ -18,7 +17,7 @@ namespace {
 
 QString fileNameOf(const Database& db)
 {
-    return QFileInfo(db.path()).fileName();
+    return db.displayName();
 }
 
 // One pass over staff, with the current post picked by a window function rather than a query per person: the

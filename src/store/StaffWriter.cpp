@@ -9,7 +9,6 @@
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QStringList>
 
 #include <unordered_map>
@@ -130,7 +129,7 @@ Result<std::optional<Id>> StaffWriter::staffWithKey(StaffKey key, const std::str
     if (value.empty()) {
         return std::optional<Id>();
     }
-    Statement st(m_db.connection(), QFileInfo(m_db.path()).fileName());
+    Statement st(m_db.connection(), m_db.displayName());
     if (Status s = st.run(QStringLiteral("SELECT id FROM staff WHERE %1 AND id <> ? ORDER BY id LIMIT 1").arg(where),
                           {qs(value), idValue(exceptId)});
         !s) {

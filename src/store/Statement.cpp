@@ -52,7 +52,16 @@ Status Statement::run(const QString& sql, std::initializer_list<QVariant> values
 
 Result<Id> Statement::insertedId()
 {
-    const QVariant id = m_query.lastInsertId();
+    // An INSERT … RETURNING id (Dialect::returningIdSuffix) hands the id back as a row; otherwise ask the driver.
+    QVariant id;
+    if (m_query.isSelect()) {
+        if (m_query.next()) {
+            id = m_query.value(0);
+        }
+        m_query.finish();
+    } else {
+        id = m_query.lastInsertId();
+    }
     if (!id.isValid()) {
         return makeError(ErrorCode::Internal,
                          QCoreApplication::translate("staffpath::store",

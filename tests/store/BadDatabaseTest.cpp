@@ -69,6 +69,7 @@ int rootPageOf(const QString& path, const QString& table)
 
 TEST(BadDatabase, MissingFileIsNotFound)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("gone.sqlite")));
     ASSERT_FALSE(db.ok());
@@ -79,6 +80,7 @@ TEST(BadDatabase, MissingFileIsNotFound)
 
 TEST(BadDatabase, TextFileIsNotADatabase)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     expectRefused(test::copyFixture(QStringLiteral("not-a-database.sqlite"), dir.path()), ErrorCode::NotADatabase,
                   "is not a database file");
@@ -86,6 +88,7 @@ TEST(BadDatabase, TextFileIsNotADatabase)
 
 TEST(BadDatabase, EmptyFileIsNotADatabase)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
     QFile f(path);
@@ -96,6 +99,7 @@ TEST(BadDatabase, EmptyFileIsNotADatabase)
 
 TEST(BadDatabase, TruncatedFileIsDamaged)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     expectRefused(test::copyFixture(QStringLiteral("truncated.sqlite"), dir.path()), ErrorCode::Damaged,
                   "is shorter than its own header says: it was probably cut off while copying");
@@ -103,6 +107,7 @@ TEST(BadDatabase, TruncatedFileIsDamaged)
 
 TEST(BadDatabase, NewerSchemaIsTooNew)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     expectRefused(test::copyFixture(QStringLiteral("newer-schema.sqlite"), dir.path()), ErrorCode::TooNew,
                   "was written by a newer version of StaffPath (schema 99; this version reads up to " +
@@ -112,6 +117,7 @@ TEST(BadDatabase, NewerSchemaIsTooNew)
 
 TEST(BadDatabase, SqliteDatabaseOfAnotherProgramIsNotStaffPath)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     expectRefused(test::copyFixture(QStringLiteral("sqlite-not-staffpath.sqlite"), dir.path()), ErrorCode::NotStaffPath,
                   "not one made by StaffPath");
@@ -119,6 +125,7 @@ TEST(BadDatabase, SqliteDatabaseOfAnotherProgramIsNotStaffPath)
 
 TEST(BadDatabase, CorruptPageIsDamaged)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     const int page = rootPageOf(path, QStringLiteral("staff"));
@@ -135,6 +142,7 @@ TEST(BadDatabase, CorruptPageIsDamaged)
 
 TEST(BadDatabase, FileLockedByAnotherConnectionIsLocked)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     const QString locker = QStringLiteral("locker");
@@ -171,6 +179,7 @@ TEST(BadDatabase, FileLockedByAnotherConnectionIsLocked)
 
 TEST(BadDatabase, ReadOnlyFolderIsReadOnly)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     if (::geteuid() == 0) {
         GTEST_SKIP() << "root ignores folder permissions; the CLI tests cover this as a non-root process";
     }
@@ -184,6 +193,7 @@ TEST(BadDatabase, ReadOnlyFolderIsReadOnly)
 
 TEST(BadDatabase, ReadOnlyFileIsReadOnly)
 {
+    STAFFPATH_SQLITE_ONLY("damaged, locked and read-only files");
     if (::geteuid() == 0) {
         GTEST_SKIP() << "root ignores file permissions; the CLI tests cover this as a non-root process";
     }

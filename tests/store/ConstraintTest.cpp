@@ -20,7 +20,7 @@ class Constraints : public ::testing::Test
 protected:
     void SetUp() override
     {
-        auto db = Database::create(m_dir.filePath(QStringLiteral("rules.sqlite")));
+        auto db = Database::create(test::newDatabase(m_dir, QStringLiteral("rules.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
     }
@@ -47,7 +47,7 @@ TEST_F(Constraints, RepeatedPayrollNumberIsAConflictAndNothingIsWritten)
     ASSERT_FALSE(counts.ok());
     EXPECT_EQ(counts.error().code, ErrorCode::Conflict);
     EXPECT_NE(counts.error().message.find("payroll number"), std::string::npos) << counts.error().message;
-    EXPECT_NE(counts.error().message.find("rules.sqlite"), std::string::npos);
+    EXPECT_NE(counts.error().message.find(m_db->displayName().toStdString()), std::string::npos);
     EXPECT_EQ(counts.error().message.find("P0001"), std::string::npos) << "values never reach the message";
     EXPECT_EQ(counts.error().detail.find("P0001"), std::string::npos) << "values never reach the detail";
     EXPECT_EQ(staffCount(), 0);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "staffpath/store/ImportWriter.h"
+#include "StoreTestSupport.h"
+
 #include "staffpath/store/Database.h"
 #include "staffpath/store/ImportMappingStore.h"
+#include "staffpath/store/ImportWriter.h"
 
 #include <QTemporaryDir>
 
@@ -18,7 +20,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::create(m_dir.filePath(QStringLiteral("import.sqlite")));
+        auto db = Database::create(test::newDatabase(m_dir, QStringLiteral("import.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
     }
@@ -130,5 +132,5 @@ TEST_F(ImportWriterTest, MappingsAreRememberedUnderTheirOwnKeysOnly)
     EXPECT_EQ(**stored, R"({"Work Mail":"email"})");
     const Status refused = mappings.save("schema_version", "99");
     ASSERT_FALSE(refused.ok());
-    EXPECT_NE(refused.error().message.find("import.sqlite"), std::string::npos);
+    EXPECT_NE(refused.error().message.find(m_db->displayName().toStdString()), std::string::npos);
 }

@@ -92,6 +92,7 @@ MigrationStep failingStep(int version)
 
 TEST(Migration, BackupIsTakenBeforeTheFirstStepAndTheFileIsUpgraded)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     const QByteArray original = test::sha256(path);
@@ -124,6 +125,7 @@ TEST(Migration, BackupIsTakenBeforeTheFirstStepAndTheFileIsUpgraded)
 
 TEST(Migration, AFailingStepRollsBackToTheLastGoodVersion)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     bool sawBackup = false;
@@ -155,6 +157,7 @@ TEST(Migration, AFailingStepRollsBackToTheLastGoodVersion)
 
 TEST(Migration, AFailingFirstStepLeavesTheOriginalVersion)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     // A build whose only step after version 1 fails.
@@ -176,7 +179,7 @@ TEST(Migration, ANewDatabaseRunsEveryStepWithoutABackup)
     bool sawBackup = true;
     std::vector<MigrationStep> steps = standardMigrations();
     steps.push_back(addColumnStep(dir.path(), &sawBackup));
-    auto db = DatabaseOpener(steps).create(dir.filePath(QStringLiteral("fresh.sqlite")));
+    auto db = DatabaseOpener(steps).create(test::newDatabase(dir, QStringLiteral("fresh.sqlite")));
     ASSERT_TRUE(db.ok()) << db.error().message;
     EXPECT_EQ((*db)->schemaVersion(), nextVersion());
     EXPECT_FALSE(sawBackup);
@@ -185,6 +188,7 @@ TEST(Migration, ANewDatabaseRunsEveryStepWithoutABackup)
 
 TEST(Migration, AFailedCreateRemovesTheFileItMade)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
     std::vector<MigrationStep> steps = standardMigrations();
@@ -196,6 +200,7 @@ TEST(Migration, AFailedCreateRemovesTheFileItMade)
 
 TEST(Migration, SchemaV1FixtureOpensAtTheCurrentVersion)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     auto db = Database::open(path);
@@ -208,6 +213,7 @@ TEST(Migration, SchemaV1FixtureOpensAtTheCurrentVersion)
 
 TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
     const QByteArray original = test::sha256(path);
@@ -260,6 +266,7 @@ TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
 
 TEST(Migration, ABuildAtVersion1RefusesAVersion2File)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
     const QByteArray before = test::sha256(path);
@@ -271,6 +278,7 @@ TEST(Migration, ABuildAtVersion1RefusesAVersion2File)
 
 TEST(Migration, SchemaV2FixtureOpensWithItsPlan)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
     auto db = Database::open(path);
@@ -294,6 +302,7 @@ TEST(Migration, SchemaV2FixtureOpensWithItsPlan)
 // Every committed schema-vN.sqlite opens in this build, at the current version, with its data.
 TEST(Migration, EveryPastVersionUpgradesToTheCurrentOne)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     for (int v = 1; v <= Database::currentSchemaVersion(); ++v) {
         const QString name = QStringLiteral("schema-v%1.sqlite").arg(v);
         ASSERT_TRUE(QFileInfo::exists(test::fixturePath(name))) << "add " << name.toStdString();
@@ -309,6 +318,7 @@ TEST(Migration, EveryPastVersionUpgradesToTheCurrentOne)
 
 TEST(Migration, SchemaV2FileGainsCpdBudgetsThatTakeOnePerSchoolAndYear)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v2.sqlite"), dir.path());
     auto db = Database::open(path);
@@ -342,6 +352,7 @@ TEST(Migration, SchemaV2FileGainsCpdBudgetsThatTakeOnePerSchoolAndYear)
 
 TEST(Migration, SchemaV3FileGainsATeamOnEachPersonThatStartsEmpty)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v3.sqlite"), dir.path());
     auto db = Database::open(path);
@@ -365,6 +376,7 @@ TEST(Migration, SchemaV3FileGainsATeamOnEachPersonThatStartsEmpty)
 
 TEST(Migration, SchemaV4FixtureKeepsItsTeam)
 {
+    STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v4.sqlite"), dir.path());
     auto db = Database::open(path);

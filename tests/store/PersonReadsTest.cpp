@@ -24,7 +24,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::create(m_dir.filePath(QStringLiteral("person.sqlite")));
+        auto db = Database::create(test::newDatabase(m_dir, QStringLiteral("person.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
         auto counts = DatasetWriter(*m_db).write(test::sampleDataset());

@@ -23,7 +23,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::create(m_dir.filePath(QStringLiteral("pm.sqlite")));
+        auto db = Database::create(test::newDatabase(m_dir, QStringLiteral("pm.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
         ASSERT_TRUE(DatasetWriter(*m_db).write(test::sampleDataset()).ok());

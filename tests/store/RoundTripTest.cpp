@@ -21,7 +21,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        auto db = Database::create(m_dir.filePath(QStringLiteral("round.sqlite")));
+        auto db = Database::create(test::newDatabase(m_dir, QStringLiteral("round.sqlite")));
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
         m_data = test::sampleDataset();
@@ -290,5 +290,5 @@ TEST_F(RoundTrip, UnknownStaffIdIsNotFound)
     auto rec = StaffRepository(*m_db).record(9999);
     ASSERT_FALSE(rec.ok());
     EXPECT_EQ(rec.error().code, ErrorCode::NotFound);
-    EXPECT_NE(rec.error().message.find("round.sqlite"), std::string::npos);
+    EXPECT_NE(rec.error().message.find(m_db->displayName().toStdString()), std::string::npos);
 }

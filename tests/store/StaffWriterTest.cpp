@@ -24,7 +24,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("writer.sqlite"));
+        m_path = test::newDatabase(m_dir, QStringLiteral("writer.sqlite"));
         auto db = Database::create(m_path);
         ASSERT_TRUE(db.ok()) << db.error().message;
         m_db = std::move(db.value());
@@ -153,7 +153,8 @@ TEST_F(StaffWriterTest, UniqueClashNamesTheFieldAndTheValue)
     ASSERT_FALSE(id.ok());
     EXPECT_EQ(id.error().code, ErrorCode::Conflict);
     EXPECT_EQ(id.error().message,
-              "Payroll number P0001 is already used by another member of staff. Nothing was saved to writer.sqlite.");
+              "Payroll number P0001 is already used by another member of staff. Nothing was saved to " +
+                  m_db->displayName().toStdString() + ".");
     EXPECT_EQ(id.error().detail.find("P0001"), std::string::npos) << "the detail may reach a log";
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM staff")), 3);
 
@@ -227,10 +228,10 @@ TEST_F(StaffWriterTest, MissingRowsAreNotFound)
     Staff s = newcomer();
     s.id = ghost;
     s.rowVersion = 1;
-    const auto expectNotFound = [](const Error& e, const char* what) {
+    const auto expectNotFound = [this](const Error& e, const char* what) {
         EXPECT_EQ(e.code, ErrorCode::NotFound) << what << ": " << e.message;
         EXPECT_NE(e.message.find("9999"), std::string::npos) << e.message;
-        EXPECT_NE(e.message.find("writer.sqlite"), std::string::npos) << e.message;
+        EXPECT_NE(e.message.find(m_db->displayName().toStdString()), std::string::npos) << e.message;
     };
     expectNotFound(writer().updateStaff(s).error(), "updateStaff");
     expectNotFound(writer().deleteStaff(ghost).error(), "deleteStaff");

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QTemporaryDir;
+
 namespace staffpath::store {
 class Database;
 }
@@ -27,6 +29,18 @@ std::vector<PlanItem> samplePlan(Id staffId, Id conversationId);
 /** Writes samplePlan() for the head of a database holding sampleDataset(); returns the new items' ids. */
 Result<std::vector<Id>> writeSamplePlan(Database& db);
 
+/**
+ * Whether this run targets PostgreSQL: ctest registers the store suite twice, and its `store-pg.*` copy sets
+ * STAFFPATH_TEST_ENGINE=postgres. The server is STAFFPATH_TEST_POSTGRES's (scripts/with-postgres.sh starts one).
+ */
+bool onPostgres();
+
+/**
+ * Where a test's new, empty database goes: `fileName` in `dir` on SQLite; on PostgreSQL the URL of a database
+ * made just now on the test server (empty when it could not be made: the test's create() then fails loudly).
+ */
+QString newDatabase(const QTemporaryDir& dir, const QString& fileName);
+
 /** SHA-256 of the file's bytes, to prove a refused file was left untouched. */
 QByteArray sha256(const QString& path);
 
@@ -37,3 +51,11 @@ QString fixturePath(const QString& name);
 QString copyFixture(const QString& name, const QString& dir);
 
 } // namespace staffpath::store::test
+
+/** For tests about SQLite files (headers, truncation, locks, pragmas, backups beside the file). */
+#define STAFFPATH_SQLITE_ONLY(why)                                                                                     \
+    do {                                                                                                               \
+        if (::staffpath::store::test::onPostgres()) {                                                                  \
+            GTEST_SKIP() << "SQLite only: " << (why);                                                                  \
+        }                                                                                                              \
+    } while (false)

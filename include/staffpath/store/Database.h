@@ -55,6 +55,12 @@ public:
     /** The schema version this build reads and writes. */
     static int currentSchemaVersion();
 
+    /**
+     * True when `location` names a PostgreSQL database (`postgresql://user@host:port/db`, docs/postgresql.md)
+     * rather than a file: callers must then not treat it as a path.
+     */
+    static bool isServerLocation(const QString& location);
+
     /** Opens an existing StaffPath database. */
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
 
@@ -74,7 +80,16 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /**
+     * Where the database is: an absolute file path for SQLite, or the `postgresql://user@host:port/db` URL it
+     * was opened with (never holding a password) for PostgreSQL.
+     */
     QString path() const { return m_path; }
+    /**
+     * How messages name the database: the file's name ("school.sqlite"), or for PostgreSQL the database and
+     * its server (`database "trust" on db.example.org:5432`).
+     */
+    QString displayName() const { return m_displayName; }
     int schemaVersion() const { return m_schemaVersion; }
     /** The copy taken before the last migration on open, empty when none was needed. */
     QString migrationBackupPath() const { return m_backupPath; }
@@ -84,9 +99,10 @@ public:
     const Dialect& dialect() const { return *m_dialect; }
 
 private:
-    Database(QString path, QString connectionName, std::unique_ptr<Dialect> dialect);
+    Database(QString path, QString displayName, QString connectionName, std::unique_ptr<Dialect> dialect);
 
     QString m_path;
+    QString m_displayName;
     QString m_connectionName;
     QString m_backupPath;
     int m_schemaVersion = 0;
