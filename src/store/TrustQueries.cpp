@@ -97,21 +97,42 @@ Result<std::vector<StaffRecord>> TrustQueries::profileRecords(const Date& asOf, 
     if (!s) {
         return s.error();
     }
-    // Each person's newest records, numbered in the order record() lists them (a window function: SQLite 3.25
-    // and every supported PostgreSQL have them), so the cut is made by the database, not after reading them all.
+    // Only what a profile reads of CPD (the activity type and status of the newest records), and the cut to the
+    // newest is made here: sorting every person's records in SQL (a window function) took three times as long
+    // as reading these five narrow columns unsorted.
     s = eachRow(m_db,
-                QStringLiteral("SELECT %1 FROM (SELECT c.*, ROW_NUMBER() OVER (PARTITION BY c.staff_id ORDER BY "
-                               "(c.start_date IS NULL), c.start_date DESC, c.id DESC) AS newest "
-                               "FROM cpd_records c WHERE c.staff_id IN (%2)) ranked "
-                               "WHERE newest <= ? ORDER BY staff_id, newest")
-                    .arg(rows::cpdColumns(), onStaff),
-                {day, std::max(0, recentCpdLimit)}, [&](Id id, const QSqlQuery& q) {
+                QStringLiteral("SELECT id, staff_id, activity_type, status, start_date FROM cpd_records "
+                               "WHERE staff_id IN (%1)")
+                    .arg(onStaff),
+                {day}, [&](Id id, const QSqlQuery& q) {
                     if (StaffRecord* r = owner(id)) {
-                        r->recentCpd.push_back(rows::readCpd(q, 0));
+                        CpdRecord c;
+                        c.id = q.value(0).toLongLong();
+                        c.staffId = id;
+                        c.activityType = sql::toEnum(q.value(2), ActivityType::Course);
+                        c.status = sql::toEnum(q.value(3), CpdStatus::Completed);
+                        c.start = sql::toDate(q.value(4));
+                        r->recentCpd.push_back(std::move(c));
                     }
                 });
     if (!s) {
         return s.error();
+    }
+    const auto limit = static_cast<std::size_t>(std::max(0, recentCpdLimit));
+    for (StaffRecord& r : out) {
+        // StaffRepository::record's order: newest start first, no start date last, then the newest row.
+        std::sort(r.recentCpd.begin(), r.recentCpd.end(), [](const CpdRecord& a, const CpdRecord& b) {
+            if (a.start.has_value() != b.start.has_value()) {
+                return a.start.has_value();
+            }
+            if (a.start && *a.start != *b.start) {
+                return *b.start < *a.start;
+            }
+            return a.id > b.id;
+        });
+        if (r.recentCpd.size() > limit) {
+            r.recentCpd.resize(limit);
+        }
     }
     s = eachRow(m_db,
                 QStringLiteral("SELECT %1 FROM career_conversations WHERE staff_id IN (%2) "

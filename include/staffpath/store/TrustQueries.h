@@ -27,8 +27,9 @@ public:
      * Everyone on the staff on `asOf` (no leaving date, or one on or after it), by id, each with what a pathway
      * profile is built from: the staff row and their school, posts newest first, qualifications newest first, the
      * `recentCpdLimit` newest CPD records and career conversations newest first, all in the order
-     * StaffRepository::record gives them. The line manager's name, CPD totals, agreed actions and the development
-     * plan are not read and are left empty.
+     * StaffRepository::record gives them. Of each CPD record only the id, activity type, status and start date are
+     * read (what a profile uses). The line manager's name, CPD totals, agreed actions and the development plan are
+     * not read and are left empty.
      */
     Result<std::vector<StaffRecord>> profileRecords(const Date& asOf, int recentCpdLimit) const;
 
