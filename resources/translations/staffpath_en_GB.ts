@@ -2084,6 +2084,22 @@
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trust &amp;Overview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every school side by side: headcount, CPD hours per FTE, the leadership pipeline by tier and critical roles with no successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database to see its trust overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff list shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -3764,6 +3780,91 @@
     </message>
     <message>
         <source>Required training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::TrustOverviewDialog</name>
+    <message>
+        <source>Successors from the same school &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a critical role as covered only when someone at the same school is ready. Unticked, anyone in the trust may be its successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schools side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1 · CPD year %2 · %n schools shown</source>
+        <translation>
+            <numerusform>As of %1 · CPD year %2 · %n school shown</numerusform>
+            <numerusform>As of %1 · CPD year %2 · %n schools shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::TrustTableModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: %2 in post, %3 ready now, %4 ready within %5 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every critical role held here has a successor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In post · ready now · ready within %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical roles held at the school with nobody ready now or within %1 months</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

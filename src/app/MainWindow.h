@@ -64,6 +64,7 @@ class RecentFilesMenu;
 class SettingsDialog;
 class StaffListWidget;
 class SuccessionDialog;
+class TrustOverviewDialog;
 
 /**
  * The main window is a coordinator: it owns the actions and menus, the open Workspace and the layout, and
@@ -106,6 +107,7 @@ public:
     PersonEdits* personEdits() const { return m_personEdits; }
     QTabWidget* personTabs() const { return m_personTabs; }
     SuccessionDialog* successionDialog() const;
+    TrustOverviewDialog* trustOverviewDialog() const;
     /** The Reports window once opened (View → Reports); null before, and after it is closed. */
     ReportsWindow* reportsWindow() const;
     /**
@@ -132,6 +134,7 @@ public Q_SLOTS:
     void showCompliance();
     /** View → Reports: CPD hours and spend, DfE coverage, activity types, the pipeline and expiry, as charts. */
     void showReports();
+    void showTrustOverview();
     /** Opens the conversation form for the selected person; saving it is one undoable edit. */
     void recordConversation();
     /** Edit → Record Training for Several People: one CPD activity for many, saved as one undoable step. */
@@ -228,6 +231,7 @@ private:
     QAction* m_successionAction = nullptr;
     QAction* m_complianceAction = nullptr;
     QAction* m_reportsAction = nullptr;
+    QAction* m_trustAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_recordConversationAction = nullptr;
@@ -247,6 +251,7 @@ private:
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;
+    QPointer<TrustOverviewDialog> m_trustDialog;
     QPointer<ReportsWindow> m_reportsWindow;
     ReportsWindow::Provider m_reportProvider;
     QThread* m_successionReader = nullptr;

@@ -58,6 +58,9 @@ int CliApp::usage(bool asError)
                             "         [--school URN] [--as-of D] [--format csv|json|xlsx|pdf] [--out FILE]\n"
                             "                       a report as data; budget set|list --db FILE [--school URN]\n"
                             "                       [--year YYYY] [--amount 12500.00] sets CPD budgets\n"
+                            "  trust --db FILE [--school URN] [--as-of D] [--json|--csv] [--successors trust|school]\n"
+                            "                       every school side by side: headcount, FTE, CPD hours per FTE,\n"
+                            "                       the pipeline by tier, critical roles with no successor\n"
                             "  import staff|cpd FILE.csv --db FILE [--dry-run] [--mapping FILE] [--skip-errors]\n"
                             "                       preview then import an MIS export in one transaction\n"
                             "  pm show|add-objective|set-status|add-review|status --db FILE ...\n"
@@ -135,6 +138,9 @@ int CliApp::run()
     }
     if (command == QLatin1String("report") || command == QLatin1String("budget")) {
         return command == QLatin1String("report") ? runReport(rest, m_io) : runBudget(rest, m_io);
+    }
+    if (command == QLatin1String("trust")) {
+        return runTrust(rest, m_io);
     }
     if (command == QLatin1String("cpd")) {
         return runCpd(rest, m_io);

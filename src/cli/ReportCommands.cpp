@@ -52,7 +52,8 @@ std::optional<int> yearOption(const QCommandLineParser& parser, std::optional<in
     return std::nullopt;
 }
 
-/** --school: a URN (six digits) as schools know it; a plain row id is accepted too, as export ics takes. */
+} // namespace
+
 Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
 {
     auto byUrn = budgets.schoolByUrn(value.trimmed().toStdString());
@@ -73,8 +74,6 @@ Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
                                               .arg(value.trimmed())
                                               .toStdString());
 }
-
-} // namespace
 
 int runReport(const QStringList& arguments, CliOutput& io)
 {

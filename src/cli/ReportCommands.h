@@ -3,7 +3,14 @@
 
 #include "CliOutput.h"
 
+#include "staffpath/model/Ids.h"
+#include "staffpath/model/Result.h"
+
 #include <QStringList>
+
+namespace staffpath::store {
+class BudgetStore;
+}
 
 namespace staffpath::cli {
 
@@ -11,5 +18,13 @@ namespace staffpath::cli {
 int runReport(const QStringList& arguments, CliOutput& io);
 /** `budget set|list --db FILE ...`: schools' CPD budgets. */
 int runBudget(const QStringList& arguments, CliOutput& io);
+/** `trust --db FILE ...`: every school side by side (docs/cli.md). */
+int runTrust(const QStringList& arguments, CliOutput& io);
+
+/**
+ * --school: a URN (six digits) as schools know it; a plain row id is accepted too, as export ics takes. NotFound
+ * says so in terms of the option typed.
+ */
+Result<Id> schoolOption(staffpath::store::BudgetStore& budgets, const QString& value);
 
 } // namespace staffpath::cli

@@ -7,6 +7,7 @@
 #include "Suggester.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace staffpath::engine {
 
@@ -37,6 +38,27 @@ const Role* resolveTarget(const Framework& framework, const Resolver& resolver, 
     return match.resolved() ? framework.role(match.id) : nullptr;
 }
 
+// The person's route into `role` when they are a candidate for it, or nothing (R-LDR-08 for headship they said
+// no to, no current role that leads there, or no route). Holders are the callers' to leave out. The one rule
+// plan() and uncoveredRoles() share.
+std::optional<Route> candidateRoute(const Framework& framework, const EngineOptions& options, const PersonState& state,
+                                    const Role& role, const std::set<std::string>& reaching, const Date& asOf)
+{
+    // R-LDR-08: someone who has said no to headship is not anybody's successor for it.
+    if (detail::isHeadship(role) && state.wantsHeadship == HeadshipAspiration::No) {
+        return std::nullopt;
+    }
+    if (std::none_of(state.currentRoles.begin(), state.currentRoles.end(),
+                     [&](const std::string& id) { return reaching.contains(id); })) {
+        return std::nullopt;
+    }
+    auto route = detail::planRoute(framework, options, state, role, asOf, &reaching, false);
+    if (!route.reachable) {
+        return std::nullopt;
+    }
+    return route;
+}
+
 SuccessionPlan plan(const Framework& framework, const EngineOptions& options, const std::vector<Person>& people,
                     const std::vector<PersonState>& states, const Role& role, const Date& asOf)
 {
@@ -53,20 +75,12 @@ SuccessionPlan plan(const Framework& framework, const EngineOptions& options, co
             out.incumbents.push_back(std::move(c));
             continue;
         }
-        // R-LDR-08: someone who has said no to headship is not anybody's successor for it.
-        if (detail::isHeadship(role) && state.wantsHeadship == HeadshipAspiration::No) {
+        auto route = candidateRoute(framework, options, state, role, reaching, asOf);
+        if (!route) {
             continue;
         }
-        if (std::none_of(state.currentRoles.begin(), state.currentRoles.end(),
-                         [&](const std::string& id) { return reaching.contains(id); })) {
-            continue;
-        }
-        auto route = detail::planRoute(framework, options, state, role, asOf, &reaching, false);
-        if (!route.reachable) {
-            continue;
-        }
-        c.months = route.totalMonths;
-        c.steps = std::move(route.steps);
+        c.months = route->totalMonths;
+        c.steps = std::move(route->steps);
         c.readiness = c.months == 0 ? Readiness::ReadyNow : Readiness::AfterSteps;
         if (c.months == 0) {
             out.readyNow.push_back(std::move(c));
@@ -200,6 +214,35 @@ std::vector<CoverageLine> PathwayEngine::coverage(const std::vector<Person>& peo
         return a.nobody() != b.nobody() ? a.nobody() : a.role < b.role;
     });
     return lines;
+}
+
+std::vector<std::string> PathwayEngine::uncoveredRoles(const std::vector<Person>& people, const Date& asOf) const
+{
+    std::vector<PersonState> states;
+    states.reserve(people.size());
+    for (const auto& person : people) {
+        states.push_back(detail::readPerson(person.profile, asOf, m_resolver));
+    }
+    std::vector<std::string> out;
+    for (const auto& role : m_framework.roles()) {
+        if (!role.critical || role.legacy) {
+            continue;
+        }
+        const auto reaching = detail::rolesReaching(m_framework, role.id);
+        // A role is covered by its first successor: nobody else's route needs planning.
+        const bool covered = std::any_of(states.begin(), states.end(), [&](const PersonState& state) {
+            if (state.holdsRole(role.id)) {
+                return false;
+            }
+            const auto route = candidateRoute(m_framework, m_options, state, role, reaching, asOf);
+            return route && route->totalMonths <= m_options.successionHorizonMonths;
+        });
+        if (!covered) {
+            out.push_back(role.id);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 } // namespace staffpath::engine

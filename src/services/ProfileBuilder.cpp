@@ -120,6 +120,15 @@ engine::Person ProfileBuilder::person(const StaffRecord& record, const engine::F
     return engine::Person{std::to_string(record.staff.id), record.staff.displayName(), fromRecord(record, framework)};
 }
 
+engine::Person ProfileBuilder::person(const store::ProfileSource& source, const engine::Framework* framework)
+{
+    engine::Person p = person(source.record, framework);
+    for (ActivityType type : source.cpdExperience) {
+        addActivity(p.profile, type);
+    }
+    return p;
+}
+
 Result<std::vector<engine::Person>> ProfileBuilder::everyone(const StaffService& staff, const Date& asOf,
                                                              const engine::Framework* framework,
                                                              const Progress& progress)
@@ -135,11 +144,7 @@ Result<std::vector<engine::Person>> ProfileBuilder::everyone(const StaffService&
         if (progress && !progress(done++, *total)) {
             return makeError(ErrorCode::Cancelled, "Stopped before every member of staff had been read.");
         }
-        engine::Person p = person(source.record, framework);
-        for (ActivityType type : source.cpdExperience) {
-            addActivity(p.profile, type);
-        }
-        people.push_back(std::move(p));
+        people.push_back(person(source, framework));
         return {};
     });
     if (!read) {

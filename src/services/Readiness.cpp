@@ -40,4 +40,34 @@ bool isReadyNowForStepUp(const engine::Framework& framework, const engine::Asses
     });
 }
 
+PipelinePlaces pipelinePlaces(const engine::Framework& framework, const engine::Assessment& assessment,
+                              int horizonMonths)
+{
+    PipelinePlaces out;
+    const int tier = currentTier(framework, assessment);
+    for (const std::string& id : assessment.currentRoles) {
+        if (const engine::Role* role = framework.role(id); role && role->tier) {
+            out.inPost.emplace(role->track, role->topTier());
+        }
+    }
+    for (const engine::Suggestion& s : assessment.suggestions) {
+        // The same step up as the staff list's "Ready now" filter; a role with no tier has no place to count at.
+        const engine::Role* role = stepUpRole(framework, s, tier);
+        if (role == nullptr || !role->tier) {
+            continue;
+        }
+        const PipelinePlace place{role->track, role->topTier()};
+        if (s.readiness == engine::Readiness::ReadyNow) {
+            out.readyNow.insert(place);
+        } else if ((s.readiness == engine::Readiness::InProgress || s.readiness == engine::Readiness::AfterSteps) &&
+                   s.months && *s.months <= horizonMonths) {
+            out.readySoon.insert(place);
+        }
+    }
+    for (const PipelinePlace& ready : out.readyNow) {
+        out.readySoon.erase(ready);
+    }
+    return out;
+}
+
 } // namespace staffpath::services

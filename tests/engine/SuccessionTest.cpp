@@ -143,3 +143,18 @@ TEST(Succession, CoverageListsCriticalRolesWithNobodyFirst)
         std::find_if(lines.begin(), lines.end(), [](const CoverageLine& l) { return !l.nobody(); });
     EXPECT_TRUE(std::all_of(firstCovered, lines.end(), [](const CoverageLine& l) { return !l.nobody(); }));
 }
+
+TEST(Succession, UncoveredRolesAreTheCoverageLinesWithNobody)
+{
+    const PathwayEngine engine(shipped());
+    std::vector<std::string> nobody;
+    for (const auto& line : engine.coverage(school(), kAsOf)) {
+        if (line.nobody()) {
+            nobody.push_back(line.role);
+        }
+    }
+    std::sort(nobody.begin(), nobody.end());
+    ASSERT_FALSE(nobody.empty());
+    EXPECT_EQ(engine.uncoveredRoles(school(), kAsOf), nobody);
+    EXPECT_EQ(engine.uncoveredRoles({}, kAsOf).size(), engine.coverage({}, kAsOf).size());
+}

@@ -14,6 +14,7 @@
 #include "StaffTableModel.h"
 #include "SuccessionDialog.h"
 #include "TestDialogs.h"
+#include "TrustOverviewDialog.h"
 #include "ui_ConversationDialog.h"
 
 #include "staffpath/services/Clock.h"
@@ -237,6 +238,16 @@ int main(int argc, char** argv)
         reports->resize(1100, 760);
         save(reports, QStringLiteral("reports.png"));
         reports->close();
+    }
+
+    // The trust's schools side by side, with the total pinned under them and hours per FTE charted.
+    action(window, "trustOverviewAction")->trigger();
+    settle();
+    if (TrustOverviewDialog* trust = window.trustOverviewDialog()) {
+        trust->resize(1200, 760);
+        settle();
+        save(trust, QStringLiteral("trust.png"));
+        trust->close();
     }
     return 0;
 }

@@ -60,6 +60,12 @@ public:
     SuccessionPlan succession(const std::vector<Person>& people, std::string_view roleId, const Date& asOf) const;
     /** Every critical role (Role::critical) and how many could step into it; roles with nobody first. */
     std::vector<CoverageLine> coverage(const std::vector<Person>& people, const Date& asOf) const;
+    /**
+     * The critical roles of coverage()'s lines with nobody() (no one ready now or within the succession horizon),
+     * by id. Each role's search stops at its first successor, so a trust of thousands is answered without planning
+     * every candidate's route.
+     */
+    std::vector<std::string> uncoveredRoles(const std::vector<Person>& people, const Date& asOf) const;
 
     const Resolver& resolver() const { return m_resolver; }
     const Framework& framework() const { return m_framework; }

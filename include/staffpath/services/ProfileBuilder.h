@@ -11,6 +11,10 @@
 #include <functional>
 #include <vector>
 
+namespace staffpath::store {
+struct ProfileSource;
+}
+
 namespace staffpath::services {
 
 class StaffService;
@@ -38,6 +42,8 @@ public:
 
     /** The record as a person for the succession view: the staff id as key, the display name. */
     static engine::Person person(const StaffRecord& record, const engine::Framework* framework = nullptr);
+    /** The same from a one-pass read: the record, with every kind of CPD the person has done as experience. */
+    static engine::Person person(const store::ProfileSource& source, const engine::Framework* framework = nullptr);
 
     /**
      * Everyone on the staff on `asOf` (leavers whose leaving date is before it are left out), by staff id, read

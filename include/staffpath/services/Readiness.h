@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <set>
+#include <string>
+#include <utility>
+
 namespace staffpath::engine {
 class Framework;
 struct Assessment;
@@ -28,5 +32,24 @@ const engine::Role* stepUpRole(const engine::Framework& framework, const engine:
 
 /** True when the engine finds the person ready now for at least one step up. */
 bool isReadyNowForStepUp(const engine::Framework& framework, const engine::Assessment& assessment);
+
+/** A place in the leadership pipeline: a track id and a tier. */
+using PipelinePlace = std::pair<std::string, int>;
+
+/**
+ * Where one person stands in the leadership pipeline (the pipeline report and the trust overview count these):
+ * the places of the tiered roles they hold, the places they could step up to ready now, and those they could step
+ * up to within `horizonMonths` (in progress or after steps). A step up is stepUpRole's; a role with no tier has no
+ * place. A place someone is ready now for is not also in readySoon.
+ */
+struct PipelinePlaces
+{
+    std::set<PipelinePlace> inPost;
+    std::set<PipelinePlace> readyNow;
+    std::set<PipelinePlace> readySoon;
+};
+
+PipelinePlaces pipelinePlaces(const engine::Framework& framework, const engine::Assessment& assessment,
+                              int horizonMonths);
 
 } // namespace staffpath::services

@@ -59,25 +59,15 @@ Result<Report> pipeline(const BuildInput& in)
             continue;
         }
         const engine::Assessment a = engine.suggest(person.profile, in.asOf);
-        const int tier = currentTier(framework, a);
-        for (const std::string& id : a.currentRoles) {
-            if (const engine::Role* role = framework.role(id); role && role->tier) {
-                tiers[{role->track, role->topTier()}].inPost.insert(person.key);
-            }
+        const PipelinePlaces places = pipelinePlaces(framework, a, horizon);
+        for (const PipelinePlace& place : places.inPost) {
+            tiers[place].inPost.insert(person.key);
         }
-        for (const engine::Suggestion& s : a.suggestions) {
-            // The same step up as the staff list's "Ready now" filter; a role with no tier has no row to count at.
-            const engine::Role* role = stepUpRole(framework, s, tier);
-            if (role == nullptr || !role->tier) {
-                continue;
-            }
-            TierCounts& counts = tiers[{role->track, role->topTier()}];
-            if (s.readiness == engine::Readiness::ReadyNow) {
-                counts.readyNow.insert(person.key);
-            } else if ((s.readiness == engine::Readiness::InProgress || s.readiness == engine::Readiness::AfterSteps) &&
-                       s.months && *s.months <= horizon) {
-                counts.readySoon.insert(person.key);
-            }
+        for (const PipelinePlace& place : places.readyNow) {
+            tiers[place].readyNow.insert(person.key);
+        }
+        for (const PipelinePlace& place : places.readySoon) {
+            tiers[place].readySoon.insert(person.key);
         }
     }
     Report r = startReport(in, "pipeline", tr("Leadership pipeline by track"));
@@ -96,9 +86,6 @@ Result<Report> pipeline(const BuildInput& in)
     ChartSeries now{tr("Ready now"), {}, false};
     ChartSeries soon{tr("Ready within 2 years"), {}, false};
     for (auto& [key, counts] : tiers) {
-        for (const std::string& ready : counts.readyNow) {
-            counts.readySoon.erase(ready);
-        }
         if (counts.readyNow.empty() && counts.readySoon.empty() && counts.inPost.empty()) {
             continue;
         }
