@@ -7,7 +7,6 @@
 
 #include "staffpath/store/Database.h"
 
-
 namespace staffpath::store {
 
 namespace {
