@@ -244,7 +244,7 @@ int main(int argc, char** argv)
     action(window, "trustOverviewAction")->trigger();
     settle();
     if (TrustOverviewDialog* trust = window.trustOverviewDialog()) {
-        trust->resize(1200, 760);
+        trust->resize(1400, 700);
         settle();
         save(trust, QStringLiteral("trust.png"));
         trust->close();
