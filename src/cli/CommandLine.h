@@ -3,6 +3,8 @@
 
 #include "CliOutput.h"
 
+#include "staffpath/model/Date.h"
+
 #include <QCommandLineParser>
 
 #include <optional>
@@ -18,5 +20,16 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
 
 /** The --db value, made absolute, for messages and opening. */
 QString databasePath(const QCommandLineParser& parser);
+
+/** Says `message`, then the command's usage line; returns the usage exit status (2). */
+int usageError(CliOutput& io, const QString& message, const QString& usage);
+
+/** --year-start MM-DD into `month` and `day` (left alone when not given); a usage error for a day some year lacks. */
+std::optional<int> readYearStart(const QCommandLineParser& parser, CliOutput& io, const QString& usage, int& month,
+                                 int& day);
+
+/** --as-of YYYY-MM-DD into `asOf` (left empty when not given); a usage error for a date that does not exist. */
+std::optional<int> readOptionalAsOf(const QCommandLineParser& parser, CliOutput& io, const QString& usage,
+                                    std::optional<Date>& asOf);
 
 } // namespace staffpath::cli

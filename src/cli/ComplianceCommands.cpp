@@ -24,13 +24,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 // Stable words for csv and json, read by scripts: never translated.
 const char* stateId(services::CellState state)
 {

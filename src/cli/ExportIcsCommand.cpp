@@ -26,13 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 } // namespace
 
 int runExportIcs(const QStringList& arguments, CliOutput& io)

@@ -45,13 +45,6 @@ int failLines(CliOutput& io, const Error& error)
     return exitCodeFor(error.code);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 enum class Source { Profile, Database };
 
 void addCommonOptions(QCommandLineParser& parser, bool withProfile)
@@ -280,29 +273,19 @@ int runSuggest(const QStringList& arguments, CliOutput& io)
     if (auto done = parseCommandLine(parser, arguments, io)) {
         return *done;
     }
-    if (parser.isSet(QStringLiteral("all"))) {
-        if (parser.isSet(QStringLiteral("staff")) || parser.isSet(QStringLiteral("profile"))) {
-            return usageError(io, tr("--all is everyone in --db: give it without --staff or --profile."), usage);
-        }
-        if (!parser.isSet(QStringLiteral("db"))) {
-            return usageError(io, tr("--all needs --db FILE to read everyone from."), usage);
-        }
-        return guarded(io, [&]() -> int {
-            Date asOf;
-            if (auto done = readAsOf(parser, io, asOf)) {
-                return *done;
-            }
-            std::shared_ptr<const engine::Framework> framework;
-            if (auto done = loadFramework(parser, io, framework)) {
-                return *done;
-            }
-            return suggestForEveryone(parser, io, asOf, *framework);
-        });
+    const bool everyone = parser.isSet(QStringLiteral("all"));
+    if (everyone && (parser.isSet(QStringLiteral("staff")) || parser.isSet(QStringLiteral("profile")))) {
+        return usageError(io, tr("--all is everyone in --db: give it without --staff or --profile."), usage);
+    }
+    if (everyone && !parser.isSet(QStringLiteral("db"))) {
+        return usageError(io, tr("--all needs --db FILE to read everyone from."), usage);
     }
     return guarded(io, [&]() -> int {
         Source source = Source::Profile;
-        if (auto done = chooseSource(parser, io, usage, source)) {
-            return *done;
+        if (!everyone) {
+            if (auto done = chooseSource(parser, io, usage, source)) {
+                return *done;
+            }
         }
         Date asOf;
         if (auto done = readAsOf(parser, io, asOf)) {
@@ -311,6 +294,9 @@ int runSuggest(const QStringList& arguments, CliOutput& io)
         std::shared_ptr<const engine::Framework> framework;
         if (auto done = loadFramework(parser, io, framework)) {
             return *done;
+        }
+        if (everyone) {
+            return suggestForEveryone(parser, io, asOf, *framework);
         }
         Subject subject;
         if (auto done = loadSubject(parser, io, source, asOf, *framework, subject)) {

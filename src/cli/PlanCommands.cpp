@@ -28,13 +28,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 int failLines(CliOutput& io, const Error& error)
 {
     const QStringList lines = QString::fromStdString(error.message).split(QLatin1Char('\n'), Qt::SkipEmptyParts);

@@ -31,13 +31,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 std::optional<int> yearOption(const QCommandLineParser& parser, std::optional<int>& year)
 {
     if (!parser.isSet(QStringLiteral("year"))) {
@@ -146,28 +139,12 @@ int runReport(const QStringList& arguments, CliOutput& io)
         return usageError(io, tr("--format %1 writes a file: give it with --out.").arg(chosen), usage);
     }
     services::reports::ReportContext context;
-    if (parser.isSet(QStringLiteral("year-start"))) {
-        const QStringList parts = parser.value(QStringLiteral("year-start")).trimmed().split(QLatin1Char('-'));
-        const int month = parts.size() == 2 ? parts[0].toInt() : 0;
-        const int day = parts.size() == 2 ? parts[1].toInt() : 0;
-        if (!Date::isValid(2001, month, day)) {
-            return usageError(io,
-                              tr("--year-start must be a day written MM-DD that every year has, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("year-start"))),
-                              usage);
-        }
-        context.yearStartMonth = month;
-        context.yearStartDay = day;
+    if (auto done = readYearStart(parser, io, usage, context.yearStartMonth, context.yearStartDay)) {
+        return *done;
     }
     std::optional<Date> asOf;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = Date::fromIso(parser.value(QStringLiteral("as-of")).trimmed().toStdString());
-        if (!asOf) {
-            return usageError(io,
-                              tr("--as-of must be a real date written YYYY-MM-DD, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("as-of"))),
-                              usage);
-        }
+    if (auto done = readOptionalAsOf(parser, io, usage, asOf)) {
+        return *done;
     }
     const auto& ids = services::reports::ReportService::ids();
     if (std::find(ids.begin(), ids.end(), request.id) == ids.end()) {

@@ -26,13 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-int usageError(CliOutput& io, const QString& message, const QString& usage)
-{
-    io.error(message);
-    QTextStream(stderr) << tr("Usage: %1\n").arg(usage);
-    return kExitUsage;
-}
-
 QString number(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -181,28 +174,12 @@ int runTrust(const QStringList& arguments, CliOutput& io)
                 usage);
         }
     }
-    if (parser.isSet(QStringLiteral("year-start"))) {
-        const QStringList parts = parser.value(QStringLiteral("year-start")).trimmed().split(QLatin1Char('-'));
-        const int month = parts.size() == 2 ? parts[0].toInt() : 0;
-        const int day = parts.size() == 2 ? parts[1].toInt() : 0;
-        if (!Date::isValid(2001, month, day)) {
-            return usageError(io,
-                              tr("--year-start must be a day written MM-DD that every year has, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("year-start"))),
-                              usage);
-        }
-        options.yearStartMonth = month;
-        options.yearStartDay = day;
+    if (auto done = readYearStart(parser, io, usage, options.yearStartMonth, options.yearStartDay)) {
+        return *done;
     }
     std::optional<Date> asOf;
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = Date::fromIso(parser.value(QStringLiteral("as-of")).trimmed().toStdString());
-        if (!asOf) {
-            return usageError(io,
-                              tr("--as-of must be a real date written YYYY-MM-DD, not \"%1\".")
-                                  .arg(parser.value(QStringLiteral("as-of"))),
-                              usage);
-        }
+    if (auto done = readOptionalAsOf(parser, io, usage, asOf)) {
+        return *done;
     }
     try {
         const services::SystemClock systemClock;

@@ -78,17 +78,10 @@ protected:
         auto opened = Workspace::open(s_path, m_clock);
         ASSERT_TRUE(opened.ok()) << opened.error().message;
         m_workspace = std::move(opened).value();
-        m_sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reportGroupingTest"));
-        m_sql.setDatabaseName(s_path);
-        ASSERT_TRUE(m_sql.open());
+        m_sql.open(s_path, QStringLiteral("reportGroupingTest"));
     }
 
-    void TearDown() override
-    {
-        m_sql.close();
-        m_sql = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("reportGroupingTest"));
-    }
+    void TearDown() override { m_sql.close(); }
 
     Report build(const std::string& id, Grouping by, std::optional<Id> school = std::nullopt)
     {
@@ -97,16 +90,7 @@ protected:
         return r.ok() ? std::move(r).value() : Report{};
     }
 
-    QVariant scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(m_sql);
-        EXPECT_TRUE(q.prepare(sql));
-        for (const QVariant& v : values) {
-            q.addBindValue(v);
-        }
-        EXPECT_TRUE(q.exec()) << sql.toStdString();
-        return q.next() ? q.value(0) : QVariant();
-    }
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return m_sql.scalar(sql, values); }
 
     qint64 firstSchool()
     {
@@ -117,7 +101,7 @@ protected:
     static inline QString s_path;
     FixedClock m_clock{Date{2026, 11, 1}};
     std::unique_ptr<Workspace> m_workspace;
-    QSqlDatabase m_sql;
+    SideConnection m_sql;
 };
 
 } // namespace

@@ -65,17 +65,10 @@ protected:
         auto opened = Workspace::open(s_path, m_clock);
         ASSERT_TRUE(opened.ok()) << opened.error().message;
         m_workspace = std::move(opened).value();
-        m_sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reportServiceTest"));
-        m_sql.setDatabaseName(s_path);
-        ASSERT_TRUE(m_sql.open());
+        m_sql.open(s_path, QStringLiteral("reportServiceTest"));
     }
 
-    void TearDown() override
-    {
-        m_sql.close();
-        m_sql = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("reportServiceTest"));
-    }
+    void TearDown() override { m_sql.close(); }
 
     Report build(const std::string& id, std::optional<int> year = kYear, std::optional<Id> school = std::nullopt)
     {
@@ -86,17 +79,7 @@ protected:
         return r.ok() ? std::move(r).value() : Report{};
     }
 
-    // A number from the test's own connection, to check the store's SQL against a second statement.
-    QVariant scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(m_sql);
-        EXPECT_TRUE(q.prepare(sql));
-        for (const QVariant& v : values) {
-            q.addBindValue(v);
-        }
-        EXPECT_TRUE(q.exec());
-        return q.next() ? q.value(0) : QVariant();
-    }
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return m_sql.scalar(sql, values); }
 
     static inline QTemporaryDir* s_dir = nullptr;
     static inline QString s_path;
@@ -104,7 +87,7 @@ protected:
     static inline engine::PathwayEngine* s_engine = nullptr;
     FixedClock m_clock{Date{2026, 11, 1}};
     std::unique_ptr<Workspace> m_workspace;
-    QSqlDatabase m_sql;
+    SideConnection m_sql;
 };
 
 const QString kInYear =
@@ -316,7 +299,7 @@ TEST_F(ReportServiceTest, StaffWithNoSchoolAreCountedInTheNotes)
     const qint64 someone =
         scalar(QStringLiteral("SELECT id FROM staff WHERE leaving_date IS NULL ORDER BY id LIMIT 1")).toLongLong();
     const QVariant school = scalar(QStringLiteral("SELECT school_id FROM staff WHERE id = ?"), {someone});
-    QSqlQuery clear(m_sql);
+    QSqlQuery clear(m_sql.db());
     ASSERT_TRUE(clear.prepare(QStringLiteral("UPDATE staff SET school_id = NULL WHERE id = ?")));
     clear.addBindValue(someone);
     ASSERT_TRUE(clear.exec());
@@ -324,7 +307,7 @@ TEST_F(ReportServiceTest, StaffWithNoSchoolAreCountedInTheNotes)
     const Report hours = build("cpd-hours");
     const Report spend = build("spend");
 
-    QSqlQuery restore(m_sql);
+    QSqlQuery restore(m_sql.db());
     ASSERT_TRUE(restore.prepare(QStringLiteral("UPDATE staff SET school_id = ? WHERE id = ?")));
     restore.addBindValue(school);
     restore.addBindValue(someone);

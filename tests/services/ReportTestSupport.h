@@ -4,6 +4,11 @@
 
 #include "staffpath/services/reports/Report.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -63,5 +68,46 @@ inline bool anyNoteContains(const services::reports::Report& r, const std::strin
     return std::any_of(r.notes.begin(), r.notes.end(),
                        [&](const std::string& n) { return n.find(part) != std::string::npos; });
 }
+
+/**
+ * A second connection to the test's database, so a figure can be checked against SQL written in the test rather
+ * than against the store's own statement. Opened in SetUp, closed in TearDown (before the name is reused).
+ */
+class SideConnection
+{
+public:
+    void open(const QString& path, const QString& name)
+    {
+        m_name = name;
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        m_db.setDatabaseName(path);
+        ASSERT_TRUE(m_db.open());
+    }
+
+    void close()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QSqlDatabase& db() { return m_db; }
+
+    /** The first column of the first row, or an invalid QVariant when there is none. */
+    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery q(m_db);
+        EXPECT_TRUE(q.prepare(sql)) << sql.toStdString();
+        for (const QVariant& v : values) {
+            q.addBindValue(v);
+        }
+        EXPECT_TRUE(q.exec()) << sql.toStdString();
+        return q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
 
 } // namespace staffpath::test

@@ -66,17 +66,10 @@ protected:
         auto opened = Workspace::open(s_path, m_clock);
         ASSERT_TRUE(opened.ok()) << opened.error().message;
         m_workspace = std::move(opened).value();
-        m_sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trustOverviewTest"));
-        m_sql.setDatabaseName(s_path);
-        ASSERT_TRUE(m_sql.open());
+        m_sql.open(s_path, QStringLiteral("trustOverviewTest"));
     }
 
-    void TearDown() override
-    {
-        m_sql.close();
-        m_sql = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("trustOverviewTest"));
-    }
+    void TearDown() override { m_sql.close(); }
 
     TrustOverviewData overview(TrustOverviewOptions options = {})
     {
@@ -94,16 +87,7 @@ protected:
         return r.ok() ? std::move(r).value() : Report{};
     }
 
-    QVariant scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(m_sql);
-        EXPECT_TRUE(q.prepare(sql));
-        for (const QVariant& v : values) {
-            q.addBindValue(v);
-        }
-        EXPECT_TRUE(q.exec()) << sql.toStdString();
-        return q.next() ? q.value(0) : QVariant();
-    }
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return m_sql.scalar(sql, values); }
 
     // Everyone read one record at a time, as the Succession view reads them, with their school.
     std::map<Id, std::vector<engine::Person>> peopleBySchool()
@@ -127,7 +111,7 @@ protected:
     static inline engine::PathwayEngine* s_engine = nullptr;
     FixedClock m_clock{Date{2026, 11, 1}};
     std::unique_ptr<Workspace> m_workspace;
-    QSqlDatabase m_sql;
+    SideConnection m_sql;
 };
 
 TEST_F(TrustOverviewTest, OneRowPerSchoolAndATotalThatAddsUp)

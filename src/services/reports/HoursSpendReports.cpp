@@ -284,8 +284,7 @@ std::string spendNote(const BuildInput& in)
 }
 
 // A budget against spend, one line per school or per year: the two groupings that have a budget of their own.
-Result<Report> spendAgainstBudgets(const BuildInput& in, Grouping g, const std::vector<store::SpendLine>& lines,
-                                   Report r)
+void spendAgainstBudgets(const BuildInput& in, Grouping g, const std::vector<store::SpendLine>& lines, Report& r)
 {
     r.columns = nameColumns(in, g);
     r.columns.insert(r.columns.end(), {{"budget", tr("Budget"), Unit::Pence},
@@ -329,7 +328,6 @@ Result<Report> spendAgainstBudgets(const BuildInput& in, Grouping g, const std::
                     percent(static_cast<double>(spendTotal), static_cast<double>(budgetTotal)),
                     otherTotal};
     }
-    return r;
 }
 
 // Each year's schools summed: its budgets (none when no school has one) and what was spent.
@@ -356,8 +354,8 @@ Result<std::vector<store::SpendLine>> spendByYear(const BuildInput& in, const st
 }
 
 // Teams and people have no budget of their own: each row is its share of the scope's budget.
-Result<Report> spendShares(const BuildInput& in, Grouping g, const store::ReportQueries& queries,
-                           std::optional<std::int64_t> budget, Report r)
+Status spendShares(const BuildInput& in, Grouping g, const store::ReportQueries& queries,
+                   std::optional<std::int64_t> budget, Report& r)
 {
     auto lines = g == Grouping::Team ? queries.spendByTeam(in.scope) : queries.spendByPerson(in.scope);
     if (!lines) {
@@ -406,7 +404,7 @@ Result<Report> spendShares(const BuildInput& in, Grouping g, const store::Report
     } else {
         r.notes.push_back(trArg("No CPD budget is set for %1 in this year, so no share of one is shown.", scope));
     }
-    return r;
+    return {};
 }
 
 } // namespace
@@ -433,33 +431,30 @@ Result<Report> spend(const BuildInput& in)
     }
     const bool anyMissing = std::any_of(schools->begin(), schools->end(),
                                         [](const store::SpendLine& l) { return !l.budgetPence.has_value(); });
-    Result<Report> made = [&]() -> Result<Report> {
-        if (g == Grouping::School || g == Grouping::Year) {
-            return spendAgainstBudgets(in, g, *schools, std::move(r));
-        }
+    if (g == Grouping::School || g == Grouping::Year) {
+        spendAgainstBudgets(in, g, *schools, r);
+    } else {
         std::optional<std::int64_t> budget;
         for (const store::SpendLine& line : *schools) {
             if (line.budgetPence) {
                 budget = budget.value_or(0) + *line.budgetPence;
             }
         }
-        return spendShares(in, g, queries, budget, std::move(r));
-    }();
-    if (!made) {
-        return made;
+        if (Status s = spendShares(in, g, queries, budget, r); !s) {
+            return s.error();
+        }
     }
-    Report& out = *made;
     if (g == Grouping::Year) {
-        out.notes.push_back(yearsNote(in, QT_TRANSLATE_NOOP("staffpath::services::reports",
-                                                            "Each row is one CPD year, from %1 to %2: the cost of "
-                                                            "activities booked, in progress or completed that start "
-                                                            "in it, against the budgets set for it. Only activities "
-                                                            "funded from the school budget count against the budget. "
-                                                            "Years are compared, not added up.")));
+        r.notes.push_back(yearsNote(in, QT_TRANSLATE_NOOP("staffpath::services::reports",
+                                                          "Each row is one CPD year, from %1 to %2: the cost of "
+                                                          "activities booked, in progress or completed that start "
+                                                          "in it, against the budgets set for it. Only activities "
+                                                          "funded from the school budget count against the budget. "
+                                                          "Years are compared, not added up.")));
     } else {
-        out.notes.push_back(spendNote(in));
+        r.notes.push_back(spendNote(in));
     }
-    out.notes.push_back(unplacedNote(*unplaced));
+    r.notes.push_back(unplacedNote(*unplaced));
     if (g != Grouping::Year) {
         auto funding = queries.spendByFunding(in.scope);
         if (!funding) {
@@ -472,14 +467,14 @@ Result<Report> spend(const BuildInput& in)
                              .arg(QString::fromStdString(wordLabel(f.funding)), QString::fromStdString(pounds(f.pence)))
                              .arg(f.activities);
             }
-            out.notes.push_back(trArg("By funding source: %1.", parts.join(QStringLiteral("; "))));
+            r.notes.push_back(trArg("By funding source: %1.", parts.join(QStringLiteral("; "))));
         }
     }
     if (anyMissing) {
-        out.notes.push_back(tr("A school with no budget set for the year shows none; set one with staffpath-cli "
-                               "budget set."));
+        r.notes.push_back(tr("A school with no budget set for the year shows none; set one with staffpath-cli "
+                             "budget set."));
     }
-    return made;
+    return r;
 }
 
 } // namespace staffpath::services::reports::detail
