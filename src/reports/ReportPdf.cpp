@@ -12,6 +12,8 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace staffpath::reports {
 
 namespace {
@@ -41,6 +43,17 @@ constexpr int kChartHeight = 360;
 constexpr qreal kChartPixelRatio = 3.0;
 
 const QString kChartUrl = QStringLiteral("staffpath-chart:main");
+
+// Horizontal bars need a line of height each for their names: at the usual height Qt Charts drops every other
+// label of a chart of twenty-odd teams. Grown to fit, up to most of a page.
+int chartHeight(const services::reports::Chart& chart)
+{
+    if (chart.kind != services::reports::ChartKind::HorizontalBar) {
+        return kChartHeight;
+    }
+    const int rows = static_cast<int>(chart.categories.size());
+    return std::clamp(90 + 20 * rows, kChartHeight, 860);
+}
 
 ChartPainter& installedPainter()
 {
@@ -103,13 +116,14 @@ QString table(const Report& report)
 
 QImage chartImage(const services::reports::Chart& chart, const ChartPainter& painter)
 {
-    QImage image(QSize(kChartWidth, kChartHeight) * kChartPixelRatio, QImage::Format_RGB32);
+    const int height = chartHeight(chart);
+    QImage image(QSize(kChartWidth, height) * kChartPixelRatio, QImage::Format_RGB32);
     image.setDevicePixelRatio(kChartPixelRatio);
     image.fill(Qt::white);
     QPainter on(&image);
     on.setRenderHint(QPainter::Antialiasing);
     on.setRenderHint(QPainter::TextAntialiasing);
-    painter(chart, on, QRectF(0, 0, kChartWidth, kChartHeight));
+    painter(chart, on, QRectF(0, 0, kChartWidth, height));
     on.end();
     return image;
 }
@@ -127,7 +141,7 @@ QString html(const Report& report, bool chartDrawn)
     if (report.chart && !report.rows.empty()) {
         if (chartDrawn) {
             body += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                        .arg(kChartUrl, QString::number(kChartWidth), QString::number(kChartHeight));
+                        .arg(kChartUrl, QString::number(kChartWidth), QString::number(chartHeight(*report.chart)));
         } else {
             body += QStringLiteral("<p class=\"empty\">%1</p>")
                         .arg(QCoreApplication::translate("staffpath::reports",

@@ -243,3 +243,15 @@ TEST(ReportGroupingWordsTest, EachWordNamesOneGrouping)
     EXPECT_EQ(groupingFromWord(""), Grouping::Automatic);
     EXPECT_FALSE(groupingFromWord("department").has_value());
 }
+
+TEST_F(ReportGroupingTest, TooManyPeopleOfOneSchoolAreNotChartedAndNotSentToChooseASchool)
+{
+    const qint64 biggest = scalar(QStringLiteral("SELECT school_id FROM staff WHERE school_id IS NOT NULL "
+                                                 "GROUP BY school_id ORDER BY COUNT(*) DESC LIMIT 1"))
+                               .toLongLong();
+    const Report r = build("spend", Grouping::Person, biggest);
+    ASSERT_GT(r.rows.size(), 60u) << "the demo's secondary school has more people than a chart can label";
+    EXPECT_FALSE(r.chart.has_value());
+    EXPECT_TRUE(anyNoteContains(r, "the table has them all"));
+    EXPECT_FALSE(anyNoteContains(r, "Choose one school")) << "one school is already chosen";
+}

@@ -111,15 +111,19 @@ ChartKind barsFor(Grouping g)
     return g == Grouping::Team || g == Grouping::Person ? ChartKind::HorizontalBar : ChartKind::Bar;
 }
 
-void chartOrSay(Report& r, Chart chart, std::size_t bars)
+void chartOrSay(const BuildInput& in, Report& r, Chart chart, std::size_t bars)
 {
     if (bars <= kMostBars) {
         r.chart = std::move(chart);
         return;
     }
-    r.notes.push_back(trArg("There is no chart: %1 rows are more bars than can be read. Choose one school to chart "
-                            "its people.",
-                            QString::number(bars)));
+    // Choosing a school helps only when one has not been chosen already.
+    r.notes.push_back(in.request.schoolId
+                          ? trArg("There is no chart: %1 rows are more bars than can be read; the table has them all.",
+                                  QString::number(bars))
+                          : trArg("There is no chart: %1 rows are more bars than can be read. Choose one school to "
+                                  "chart its people.",
+                                  QString::number(bars)));
 }
 
 store::ReportScope yearScope(const BuildInput& in, int year)
@@ -244,7 +248,7 @@ Result<Report> cpdHours(const BuildInput& in)
         hours += t.hours;
     }
     chart.series.push_back(std::move(series));
-    chartOrSay(r, std::move(chart), lines->size());
+    chartOrSay(in, r, std::move(chart), lines->size());
     if (g == Grouping::Year) {
         // A person in post for three of the years would be three of the staff: years are compared, not added.
         r.notes.push_back(yearsNote(in, QT_TRANSLATE_NOOP("staffpath::services::reports",
@@ -389,7 +393,7 @@ Status spendShares(const BuildInput& in, Grouping g, const store::ReportQueries&
         otherTotal += line.otherPence;
     }
     chart.series = {std::move(spent), std::move(other)};
-    chartOrSay(r, std::move(chart), lines->size());
+    chartOrSay(in, r, std::move(chart), lines->size());
     r.totals = totalCells(in, g);
     r.totals.insert(r.totals.end(), {spendTotal, share(spendTotal), otherTotal});
     const QString scope =
