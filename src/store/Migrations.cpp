@@ -6,6 +6,7 @@
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
+#include "SchemaV5.h"
 #include "SqlErrors.h"
 #include "Statement.h"
 
@@ -51,6 +52,11 @@ Status addStaffTeams(QSqlDatabase& db, const Dialect& dialect, const QString& fi
     return execStatements(db, schemaV4Statements(dialect), fileName);
 }
 
+Status narrowCpdIndexes(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    return execStatements(db, schemaV5Statements(dialect), fileName);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -61,6 +67,7 @@ const std::vector<MigrationStep>& standardMigrations()
         {2, QStringLiteral("add plan_items, each person's development plan"), addDevelopmentPlans},
         {3, QStringLiteral("add cpd_budgets, each school's CPD budget per CPD year"), addCpdBudgets},
         {4, QStringLiteral("add staff.team, each person's team or department"), addStaffTeams},
+        {5, QStringLiteral("index CPD records by event and objective only where they have one"), narrowCpdIndexes},
     };
     return kSteps;
 }

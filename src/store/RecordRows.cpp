@@ -1,9 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecordRows.h"
 
+#include "CpdColumns.h"
 #include "SqlValues.h"
 
 namespace staffpath::store::writes {
+
+namespace {
+
+/** A column writer's values as the QVariants a Row binds (SqlValues.h). */
+struct RowSink
+{
+    Row& row;
+
+    void text(const char* column, const std::string& value) { row.add(column, sql::text(value)); }
+    void textOrNull(const char* column, const std::string& value) { row.add(column, sql::textOrNull(value)); }
+    void word(const char* column, std::string_view value)
+    {
+        row.add(column, value.empty()
+                            ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()))));
+    }
+    void date(const char* column, const std::optional<Date>& value) { row.add(column, sql::dateOrNull(value)); }
+    void id(const char* column, const std::optional<Id>& value) { row.add(column, sql::idOrNull(value)); }
+    void integer(const char* column, long long value) { row.add(column, static_cast<qlonglong>(value)); }
+    void real(const char* column, double value) { row.add(column, value); }
+    void boolean(const char* column, bool value) { row.add(column, sql::boolean(value)); }
+};
+
+} // namespace
 
 std::vector<sqlerr::UniqueValue> staffKeys(const Staff& s)
 {
@@ -81,27 +106,8 @@ Row qualificationRow(const QualificationHeld& q)
 Row cpdRow(const CpdRecord& c)
 {
     Row r;
-    r.add("event_id", sql::idOrNull(c.eventId));
-    r.add("title", sql::text(c.title));
-    r.add("provider", sql::textOrNull(c.provider));
-    r.add("provider_type", sql::word(c.providerType));
-    r.add("activity_type", sql::word(c.activityType));
-    r.add("as_provider", sql::boolean(c.asProvider));
-    r.add("delivery", sql::word(c.delivery));
-    r.add("status", sql::word(c.status));
-    r.add("start_date", sql::dateOrNull(c.start));
-    r.add("end_date", sql::dateOrNull(c.end));
-    r.add("hours", c.hours);
-    r.add("cost_pence", static_cast<qlonglong>(c.costPence));
-    r.add("funding", sql::word(c.funding));
-    r.add("dfe_elements", c.dfeElements);
-    r.add("intended_outcome", sql::textOrNull(c.intendedOutcome));
-    r.add("impact_level", c.impactLevel ? sql::word(*c.impactLevel) : QVariant(QMetaType::fromType<QString>()));
-    r.add("impact_evaluation", sql::textOrNull(c.impactEvaluation));
-    r.add("evidence", sql::textOrNull(c.evidence));
-    r.add("linked_qualification_id", sql::textOrNull(c.linkedQualificationId));
-    r.add("objective_id", sql::idOrNull(c.objectiveId));
-    r.add("confidential", sql::boolean(c.confidential));
+    RowSink sink{r};
+    cpdColumns(c, sink);
     return r;
 }
 

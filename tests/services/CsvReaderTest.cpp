@@ -257,3 +257,28 @@ TEST(CsvReader, ReadsTheGoodFiles)
     EXPECT_EQ(cpd->rows[2].fields[6], "Team Teach \"Positive Handling\"");
     EXPECT_TRUE(cpd->problems.empty());
 }
+
+// The reader takes runs of ordinary characters in one go; every cell length, quoted or not, short enough to sit
+// in a string's own buffer or not, next to every kind of boundary, must come back exactly.
+TEST(CsvReader, CellsOfEveryLengthComeBackExactly)
+{
+    std::string file = "A,B,C\n";
+    std::vector<Fields> expected;
+    for (std::size_t n = 0; n < 70; ++n) {
+        const std::string plain(n, 'x');
+        const std::string withQuote = n == 0 ? std::string() : "O\"" + std::string(n, 'b');
+        const std::string quoted = std::string(n, 'q') + ",\"\n" + std::string(n % 5, 'r');
+        file += plain + ',' + withQuote + ",\"";
+        for (const char c : quoted) {
+            file += c == '"' ? std::string("\"\"") : std::string(1, c);
+        }
+        file += n % 2 == 0 ? "\"\r\n" : "\"\n";
+        expected.push_back({plain, withQuote, quoted});
+    }
+    const CsvTable t = readOk(file);
+    ASSERT_EQ(t.rows.size(), expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(t.rows[i].fields, expected[i]) << "row " << i;
+    }
+    EXPECT_TRUE(t.problems.empty());
+}

@@ -4,6 +4,8 @@
 #include "staffpath/store/Database.h"
 #include "staffpath/store/ImportMappingStore.h"
 #include "staffpath/store/ImportWriter.h"
+#include "staffpath/store/StaffRepository.h"
+#include "staffpath/store/StaffWriter.h"
 
 #include <QTemporaryDir>
 
@@ -133,4 +135,127 @@ TEST_F(ImportWriterTest, MappingsAreRememberedUnderTheirOwnKeysOnly)
     const Status refused = mappings.save("schema_version", "99");
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.error().message.find(m_db->displayName().toStdString()), std::string::npos);
+}
+
+namespace {
+
+/** A record with every column set, different in each of `n`'s rows so a value landing in the wrong row shows. */
+CpdRecord everyColumn(Id staffId, int n)
+{
+    CpdRecord c;
+    c.staffId = staffId;
+    c.title = "Course " + std::to_string(n) + " — évaluation";
+    c.provider = n % 3 == 0 ? std::string() : "Hub " + std::to_string(n);
+    c.providerType = n % 2 == 0 ? ProviderType::HubOrTsa : ProviderType::Trust;
+    c.activityType = n % 2 == 0 ? ActivityType::Course : ActivityType::Conference;
+    c.asProvider = n % 4 == 0;
+    c.delivery = n % 2 == 0 ? Delivery::Online : Delivery::Blended;
+    c.status = n % 5 == 0 ? CpdStatus::Booked : CpdStatus::Completed;
+    c.start = Date{2024, 9, 1}.addDays(n);
+    c.end = n % 2 == 0 ? std::optional<Date>(Date{2024, 9, 2}.addDays(n)) : std::nullopt;
+    c.hours = 0.5 * n;
+    c.costPence = 1234LL * n;
+    c.funding = n % 2 == 0 ? FundingSource::Grant : FundingSource::SchoolBudget;
+    c.dfeElements = static_cast<unsigned>(n % 32);
+    c.intendedOutcome = n % 2 == 0 ? "Better questioning" : "";
+    c.impactLevel = n % 3 == 0 ? std::optional<ImpactLevel>(ImpactLevel::Pupils) : std::nullopt;
+    c.impactEvaluation = n % 3 == 0 ? "Seen in books" : "";
+    c.evidence = n % 7 == 0 ? "https://example.org/" + std::to_string(n) : "";
+    c.linkedQualificationId = n % 2 == 0 ? "npqsl" : "";
+    c.confidential = n % 6 == 0;
+    return c;
+}
+
+void expectSameColumns(const CpdRecord& a, const CpdRecord& b)
+{
+    EXPECT_EQ(a.staffId, b.staffId);
+    EXPECT_EQ(a.eventId, b.eventId);
+    EXPECT_EQ(a.title, b.title);
+    EXPECT_EQ(a.provider, b.provider);
+    EXPECT_EQ(a.providerType, b.providerType);
+    EXPECT_EQ(a.activityType, b.activityType);
+    EXPECT_EQ(a.asProvider, b.asProvider);
+    EXPECT_EQ(a.delivery, b.delivery);
+    EXPECT_EQ(a.status, b.status);
+    EXPECT_EQ(a.start, b.start);
+    EXPECT_EQ(a.end, b.end);
+    EXPECT_DOUBLE_EQ(a.hours, b.hours);
+    EXPECT_EQ(a.costPence, b.costPence);
+    EXPECT_EQ(a.funding, b.funding);
+    EXPECT_EQ(a.dfeElements, b.dfeElements);
+    EXPECT_EQ(a.intendedOutcome, b.intendedOutcome);
+    EXPECT_EQ(a.impactLevel, b.impactLevel);
+    EXPECT_EQ(a.impactEvaluation, b.impactEvaluation);
+    EXPECT_EQ(a.evidence, b.evidence);
+    EXPECT_EQ(a.linkedQualificationId, b.linkedQualificationId);
+    EXPECT_EQ(a.objectiveId, b.objectiveId);
+    EXPECT_EQ(a.confidential, b.confidential);
+}
+
+} // namespace
+
+// An import writes CPD in groups of rows (BulkInsert); 70 is two whole groups and a part one, so every way a row
+// can be written is used, and each must store what the everyday writer would.
+TEST_F(ImportWriterTest, EveryNewCpdRecordIsWrittenAsTheEverydayWriterWouldWriteIt)
+{
+    ImportWriter writer(*m_db);
+    ImportBatch people;
+    people.newStaff = {person("Ash", "P1"), person("Birch", "P2")};
+    ASSERT_TRUE(writer.apply(people).ok());
+    const auto existing = writer.existing();
+    ASSERT_TRUE(existing.ok());
+    const Id imported = existing->staff[0].id;
+    const Id typed = existing->staff[1].id;
+
+    constexpr int kRecords = 70;
+    ImportBatch batch;
+    StaffWriter everyday(*m_db);
+    for (int n = 1; n <= kRecords; ++n) {
+        batch.newCpd.push_back(std::make_shared<const CpdRecord>(everyColumn(imported, n)));
+        ASSERT_TRUE(everyday.insertCpd(everyColumn(typed, n)).ok());
+    }
+    const auto written = writer.apply(batch);
+    ASSERT_TRUE(written.ok()) << written.error().message;
+    EXPECT_EQ(written.value(), kRecords);
+
+    StaffRepository repository(*m_db);
+    const auto bulk = repository.allCpd(imported);
+    const auto single = repository.allCpd(typed);
+    ASSERT_TRUE(bulk.ok() && single.ok());
+    ASSERT_EQ(bulk->size(), static_cast<std::size_t>(kRecords));
+    ASSERT_EQ(single->size(), static_cast<std::size_t>(kRecords));
+    for (std::size_t i = 0; i < bulk->size(); ++i) {
+        SCOPED_TRACE(i);
+        CpdRecord b = (*bulk)[i];
+        b.staffId = typed; // the one column that differs on purpose
+        expectSameColumns(b, (*single)[i]);
+    }
+}
+
+// A record that cannot be stored (its person is not in the database) fails the whole import, whether it is in a
+// whole group of rows or in the part group written last, and what was there before is untouched.
+TEST_F(ImportWriterTest, ACpdRowThatCannotBeStoredRollsBackTheWholeImport)
+{
+    ImportWriter writer(*m_db);
+    ImportBatch people;
+    people.newStaff = {person("Ash", "P1")};
+    ASSERT_TRUE(writer.apply(people).ok());
+    const Id ash = writer.existing()->staff[0].id;
+
+    for (const int badAt : {5, 40, 68}) {
+        SCOPED_TRACE(badAt);
+        ImportBatch batch;
+        batch.newStaff = {person("Birch", "P2")};
+        for (int n = 1; n <= 70; ++n) {
+            batch.newCpd.push_back(std::make_shared<const CpdRecord>(everyColumn(n == badAt ? ash + 999 : ash, n)));
+        }
+        const auto written = writer.apply(batch);
+        ASSERT_FALSE(written.ok());
+        EXPECT_NE(written.error().message.find(m_db->displayName().toStdString()), std::string::npos)
+            << written.error().message;
+        const auto after = writer.existing();
+        ASSERT_TRUE(after.ok());
+        EXPECT_EQ(after->staff.size(), 1u);
+        EXPECT_TRUE(after->cpd.empty());
+    }
 }

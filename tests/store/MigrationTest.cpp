@@ -388,3 +388,31 @@ TEST(Migration, SchemaV4FixtureKeepsItsTeam)
     ASSERT_NE(head, rows->end());
     EXPECT_EQ(head->team, "Senior leadership");
 }
+
+// Schema 5 narrows two CPD indexes to the records that have an event or objective; lookups by either must still
+// use them (a training event's records, and ON DELETE SET NULL when an event goes).
+TEST(Migration, SchemaV4FileGetsCpdIndexesThatStillServeLookupsByEventAndObjective)
+{
+    STAFFPATH_SQLITE_ONLY("fixture files and SQLite's query plan");
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v4.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    for (const auto& [index, column] :
+         {std::pair{"cpd_records_by_event", "event_id"}, std::pair{"cpd_records_by_objective", "objective_id"}}) {
+        SCOPED_TRACE(index);
+        QSqlQuery q((*db)->connection());
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(index))));
+        ASSERT_TRUE(q.next());
+        EXPECT_TRUE(q.value(0).toString().endsWith(QStringLiteral("WHERE %1 IS NOT NULL").arg(QLatin1String(column))))
+            << q.value(0).toString().toStdString();
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM cpd_records WHERE %1 = 1").arg(QLatin1String(column))));
+        QString plan;
+        while (q.next()) {
+            plan += q.value(3).toString();
+        }
+        EXPECT_TRUE(plan.contains(QLatin1String(index))) << plan.toStdString();
+    }
+}

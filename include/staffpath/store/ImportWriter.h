@@ -9,6 +9,7 @@
 #include "staffpath/model/School.h"
 #include "staffpath/model/Staff.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,7 +59,8 @@ struct ImportBatch
 {
     std::vector<ImportNewStaff> newStaff;
     std::vector<ImportStaffUpdate> updates;
-    std::vector<CpdRecord> newCpd; ///< staffId set
+    /** staffId set; shared with the preview that found them, since an import can hold a quarter of a million. */
+    std::vector<std::shared_ptr<const CpdRecord>> newCpd;
 };
 
 /** One CPD record's natural key for an import: its person, title and start date. */

@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <set>
+#include <memory_resource>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace staffpath::services::importrows {
 
@@ -36,7 +38,62 @@ std::optional<ActivityType> activityFrom(const std::string& text)
     return enumFromString<ActivityType>(w);
 }
 
-using Key = std::tuple<Id, std::string, std::optional<Date>>;
+/** A CPD record's natural key. The title is folded and lives in the Keys arena. */
+struct Key
+{
+    Id staff = 0;
+    std::string_view title;
+    long startDay = -1; ///< Date::toDays(), or -1 when there is no start date
+
+    bool operator==(const Key&) const = default;
+};
+
+struct KeyHash
+{
+    std::size_t operator()(const Key& k) const noexcept
+    {
+        std::size_t h = std::hash<std::string_view>()(k.title);
+        h ^= std::hash<long long>()(static_cast<long long>(k.staff)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        h ^= std::hash<long>()(k.startDay) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        return h;
+    }
+};
+
+/**
+ * The keys of the stored records and of the file's rows so far, hashed, with their titles and table nodes in one
+ * arena: a quarter of a million separately allocated keys cost more to allocate, and then to free, than reading
+ * the file.
+ */
+class Keys
+{
+public:
+    explicit Keys(std::size_t expected)
+        : m_stored(&m_arena)
+        , m_inFile(&m_arena)
+    {
+        m_inFile.reserve(expected);
+    }
+
+    Key make(Id staff, std::string_view title, const std::optional<Date>& start)
+    {
+        m_folding.assign(title);
+        const std::string_view folded = foldInPlace(m_folding);
+        char* copy = static_cast<char*>(m_arena.allocate(std::max<std::size_t>(folded.size(), 1), 1));
+        std::copy(folded.begin(), folded.end(), copy);
+        return {staff, std::string_view(copy, folded.size()), start ? start->toDays() : -1};
+    }
+
+    void addStored(const Key& key) { m_stored.insert(key); }
+    bool isStored(const Key& key) const { return m_stored.count(key) != 0; }
+    /** The line the key was first seen on in the file, or 0; records `line` for it when it is new. */
+    int firstLine(const Key& key, int line) { return m_inFile.try_emplace(key, line).first->second; }
+
+private:
+    std::pmr::monotonic_buffer_resource m_arena;
+    std::pmr::unordered_set<Key, KeyHash> m_stored;
+    std::pmr::unordered_map<Key, int, KeyHash> m_inFile;
+    std::string m_folding;
+};
 
 } // namespace
 
@@ -44,11 +101,10 @@ std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
 {
     std::vector<PreviewRow> rows;
     rows.reserve(table.rows.size());
-    std::set<Key> stored;
+    Keys keys(table.rows.size());
     for (const store::ImportCpdKey& k : ctx.existing.cpd) {
-        stored.insert({k.staffId, folded(k.title), k.start});
+        keys.addStored(keys.make(k.staffId, k.title, k.start));
     }
-    std::map<Key, int> inFile;
     // Looked up once per row of files of hundreds of thousands of rows: by key, not by a walk of every person.
     // The first person holding a payroll number or email wins, as a walk from the start would find them.
     std::unordered_map<std::string, const Staff*> byPayroll;
@@ -148,21 +204,20 @@ std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
             rows.push_back(std::move(row));
             continue;
         }
-        const Key key{r.staffId, folded(r.title), r.start};
-        if (const auto earlier = inFile.find(key); earlier != inFile.end()) {
+        const Key key = keys.make(r.staffId, r.title, r.start);
+        if (const int earlier = keys.firstLine(key, csvRow.line); earlier != csvRow.line) {
             row.errors.push_back({csvRow.line,
                                   {},
                                   tr("The same activity for the same person on the same date is on row %1 too.")
-                                      .arg(earlier->second)
+                                      .arg(earlier)
                                       .toStdString()});
             row.status = RowStatus::Error;
-        } else if (stored.count(key) != 0) {
+        } else if (keys.isStored(key)) {
             row.status = RowStatus::Unchanged;
         } else {
             row.status = RowStatus::New;
             row.cpd = std::make_shared<const CpdRecord>(std::move(r));
         }
-        inFile.emplace(key, csvRow.line);
         rows.push_back(std::move(row));
     }
     addReaderProblems(table, rows);

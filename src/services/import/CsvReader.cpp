@@ -84,13 +84,23 @@ Parsed parse(std::string_view text, char delimiter)
     std::string field;
     bool inQuotes = false;
     bool fieldStarted = false; // the record has content, so a line end closes a record rather than a blank line
+    constexpr std::string_view kQuotedStops = "\"\r\n";
+    const char stopChars[] = {'"', '\r', '\n', delimiter};
+    const std::string_view stops(stopChars, sizeof stopChars);
+    std::size_t width = 0; // the last record's, so each record's fields are allocated once
+    // Copied rather than moved, so `field` keeps its buffer: growing a fresh one for every cell of a
+    // quarter-million-row file was a tenth of the read.
     auto endField = [&] {
-        current.fields.push_back(std::move(field));
+        if (current.fields.empty()) {
+            current.fields.reserve(width);
+        }
+        current.fields.push_back(field);
         field.clear();
     };
     auto endRecord = [&] {
         if (fieldStarted || !current.fields.empty()) {
             endField();
+            width = current.fields.size();
             parsed.records.push_back(std::move(current));
         }
         current = Record{line, {}};
@@ -117,7 +127,9 @@ Parsed parse(std::string_view text, char delimiter)
                 }
                 ++line;
             } else {
-                field += c;
+                const std::size_t end = std::min(text.find_first_of(kQuotedStops, i), text.size());
+                field.append(text.substr(i, end - i));
+                i = end - 1;
             }
             continue;
         }
@@ -135,8 +147,11 @@ Parsed parse(std::string_view text, char delimiter)
             ++line;
             endRecord();
         } else {
-            // A stray quote inside an unquoted field (O"Brien) is kept as it is, as spreadsheets do.
-            field += c;
+            // A stray quote inside an unquoted field (O"Brien) is kept as it is, as spreadsheets do. The rest of
+            // the field up to the next character that means something is taken in one go.
+            const std::size_t end = std::min(text.find_first_of(stops, i + 1), text.size());
+            field.append(text.substr(i, end - i));
+            i = end - 1;
             fieldStarted = true;
         }
     }

@@ -21,17 +21,23 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-std::string folded(std::string_view text)
+std::string_view foldInPlace(std::string& text)
 {
-    std::string out;
-    for (const char c : text) {
-        out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : text) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     }
-    const auto first = out.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
+    const std::string_view all(text);
+    const auto first = all.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) {
         return {};
     }
-    return out.substr(first, out.find_last_not_of(" \t\r\n") - first + 1);
+    return all.substr(first, all.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string folded(std::string_view text)
+{
+    std::string out(text);
+    return std::string(foldInPlace(out));
 }
 
 std::string RowCells::text(const char* field) const

@@ -53,6 +53,8 @@ QString tr(const char* text);
 QString qs(const std::string& text);
 /** ASCII lower case, spaces trimmed: how keys, emails and titles compare. */
 std::string folded(std::string_view text);
+/** folded() without a new string: lower-cases `text` where it is and returns its trimmed part. */
+std::string_view foldInPlace(std::string& text);
 /** Rows the reader could not split (ragged, unterminated quote) as preview rows in error. */
 void addReaderProblems(const CsvTable& table, std::vector<PreviewRow>& rows);
 std::string personName(const Staff& staff);
