@@ -8,6 +8,7 @@
 #include "staffpath/store/StaffWriter.h"
 
 #include <QTemporaryDir>
+#include <QtSql/QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -258,4 +259,24 @@ TEST_F(ImportWriterTest, ACpdRowThatCannotBeStoredRollsBackTheWholeImport)
         EXPECT_EQ(after->staff.size(), 1u);
         EXPECT_TRUE(after->cpd.empty());
     }
+}
+
+// The bulk write widens SQLite's page cache for itself only; the connection goes back to what it had.
+TEST_F(ImportWriterTest, TheConnectionKeepsItsPageCacheSizeAfterAnImport)
+{
+    STAFFPATH_SQLITE_ONLY("SQLite's page cache");
+    const auto cacheSize = [this] {
+        QSqlQuery q(m_db->connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+        return q.value(0).toLongLong();
+    };
+    const long long before = cacheSize();
+    ImportWriter writer(*m_db);
+    ImportBatch people;
+    people.newStaff = {person("Ash", "P1")};
+    ASSERT_TRUE(writer.apply(people).ok());
+    ImportBatch batch;
+    batch.newCpd.push_back(std::make_shared<const CpdRecord>(everyColumn(writer.existing()->staff[0].id, 1)));
+    ASSERT_TRUE(writer.apply(batch).ok());
+    EXPECT_EQ(cacheSize(), before);
 }

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
 #include <memory_resource>
 #include <string_view>
 #include <tuple>
@@ -44,19 +45,32 @@ struct Key
     Id staff = 0;
     std::string_view title;
     long startDay = -1; ///< Date::toDays(), or -1 when there is no start date
+    /**
+     * Worked out once: the tables compare a key with its bucket's neighbours by hash, and without it they hashed
+     * the neighbour's title again at every step.
+     */
+    std::size_t hash = 0;
 
-    bool operator==(const Key&) const = default;
+    bool operator==(const Key& o) const
+    {
+        return hash == o.hash && staff == o.staff && startDay == o.startDay && title == o.title;
+    }
 };
+
+// Person and day differ by small steps from one key to the next; mixing them (splitmix64's finaliser) keeps a
+// quarter of a million keys from crowding into runs of neighbouring buckets.
+std::uint64_t mix(std::uint64_t x) noexcept
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
 
 struct KeyHash
 {
-    std::size_t operator()(const Key& k) const noexcept
-    {
-        std::size_t h = std::hash<std::string_view>()(k.title);
-        h ^= std::hash<long long>()(static_cast<long long>(k.staff)) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        h ^= std::hash<long>()(k.startDay) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        return h;
-    }
+    std::size_t operator()(const Key& k) const noexcept { return k.hash; }
 };
 
 /**
@@ -80,7 +94,11 @@ public:
         const std::string_view folded = foldInPlace(m_folding);
         char* copy = static_cast<char*>(m_arena.allocate(std::max<std::size_t>(folded.size(), 1), 1));
         std::copy(folded.begin(), folded.end(), copy);
-        return {staff, std::string_view(copy, folded.size()), start ? start->toDays() : -1};
+        Key key{staff, std::string_view(copy, folded.size()), start ? start->toDays() : -1};
+        key.hash = static_cast<std::size_t>(mix(
+            std::hash<std::string_view>()(key.title) ^
+            mix(static_cast<std::uint64_t>(staff) * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(key.startDay))));
+        return key;
     }
 
     void addStored(const Key& key) { m_stored.insert(key); }
@@ -197,7 +215,8 @@ std::vector<PreviewRow> cpdRows(const CsvTable& table, const Context& ctx)
         row.who = r.title;
         if (person) {
             r.staffId = person->id;
-            row.who = r.title + ": " + personName(*person);
+            row.who += ": ";
+            row.who += personName(*person);
         }
         if (!row.errors.empty()) {
             row.status = RowStatus::Error;

@@ -24,7 +24,9 @@ QString qs(const std::string& text)
 std::string_view foldInPlace(std::string& text)
 {
     for (char& c : text) {
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c >= 'A' && c <= 'Z') { // ASCII only, whatever the locale; and no call per character
+            c = static_cast<char>(c - 'A' + 'a');
+        }
     }
     const std::string_view all(text);
     const auto first = all.find_first_not_of(" \t\r\n");
