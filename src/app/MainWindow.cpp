@@ -1000,6 +1000,10 @@ bool MainWindow::pushEdit(const QString& text, Id staffId, std::function<Status(
                           std::function<Status()> revert)
 {
     const Status outcome = apply();
+    if (!outcome && outcome.error().code == ErrorCode::Cancelled) {
+        refreshAfterEdit(staffId, outcome); // the user chose someone else's version: show it
+        return false;
+    }
     if (!outcome) {
         showError(fromStd(outcome.error().message));
         return false;
@@ -1013,7 +1017,11 @@ bool MainWindow::pushEdit(const QString& text, Id staffId, std::function<Status(
 
 void MainWindow::refreshAfterEdit(Id staffId, const Status& outcome)
 {
-    if (!outcome) {
+    if (!outcome && outcome.error().code == ErrorCode::Cancelled) {
+        if (!outcome.error().message.empty()) {
+            m_banner->showMessage(fromStd(outcome.error().message), MessageBanner::Type::Information);
+        }
+    } else if (!outcome) {
         showError(tr("That could not be undone or redone, so it has been taken off the undo list: %1")
                       .arg(fromStd(outcome.error().message)));
     }
