@@ -30,10 +30,17 @@ protected:
         EXPECT_TRUE(QTest::qWaitFor(
             [&] { return (view = m_window->trustOverviewDialog()) != nullptr && view->isVisible(); }, 5000));
         if (view != nullptr) {
+            EXPECT_TRUE(settled(view));
             m_tester = std::make_unique<QAbstractItemModelTester>(
                 view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         }
         return view;
+    }
+
+    /** The overview is worked out on a thread: true once it is shown. */
+    static bool settled(TrustOverviewDialog* view)
+    {
+        return QTest::qWaitFor([view] { return !view->isWorking(); }, 60000);
     }
 
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -74,11 +81,14 @@ TEST_F(TrustOverviewTest, TheSchoolFilterShowsOneSchoolBesideTheTrust)
     QComboBox* school = view->schoolComboBox();
     ASSERT_EQ(school->itemText(0), QStringLiteral("All schools"));
     school->setCurrentIndex(1);
+    EXPECT_TRUE(view->isWorking()) << "a new choice is worked out again";
+    ASSERT_TRUE(settled(view));
     QAbstractItemModel* shown = view->table()->model();
     ASSERT_EQ(shown->rowCount(), 2);
     EXPECT_EQ(shown->index(0, 0).data().toString(), school->itemText(1));
     EXPECT_TRUE(shown->index(1, 0).data(TrustTableModel::kTotalRole).toBool());
     school->setCurrentIndex(0);
+    ASSERT_TRUE(settled(view));
     EXPECT_GT(shown->rowCount(), 2);
 }
 
