@@ -32,10 +32,9 @@ int QtDialogs::choose(QWidget* parent, const QString& title, const QString& text
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("choiceMessageBox"));
     QList<QPushButton*> pushed;
-    for (int i = 0; i < buttons.size(); ++i) {
-        // One role for all keeps them in the caller's order; the escape one is the reject button for Escape.
-        pushed.append(
-            box.addButton(buttons.at(i), i == escapeIndex ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
+    for (const QString& label : buttons) {
+        // One role for all keeps them in the caller's order; Escape and closing the box press the escape button.
+        pushed.append(box.addButton(label, QMessageBox::AcceptRole));
     }
     if (!pushed.isEmpty()) {
         box.setDefaultButton(pushed.first());

@@ -5,20 +5,26 @@
 
 #include "MessageBanner.h"
 #include "PersonPanel.h"
+#include "QtDialogs.h"
 #include "StaffDetailsDialog.h"
 #include "StaffListWidget.h"
+#include "StaffSaves.h"
 #include "StaffTableModel.h"
 
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace staffpath::app::test {
@@ -205,6 +211,51 @@ TEST_F(EditConflictTest, AnUndoThatWouldOverwriteTheirSaveAsksFirst)
     EXPECT_EQ(stored().team, "Their team");
     EXPECT_EQ(undoStack()->count(), steps);
     EXPECT_FALSE(undoStack()->canRedo()) << "nothing left that would overwrite them";
+}
+
+TEST(QtDialogsTest, AChoiceIsTheButtonPressedAndEscapeIsTheOneNamed)
+{
+    Staff mine;
+    mine.legalForename = "Priya";
+    mine.legalSurname = "Shah";
+    mine.team = "Science";
+    services::StaffConflict conflict{mine, {"email", "team"}};
+    conflict.theirs.team = "Maths";
+    conflict.theirs.email = "p.shah@example.org";
+    QtDialogs dialogs;
+    const StaffSaves saves(dialogs, nullptr, [] { return nullptr; });
+    const QString text = saves.questionText(mine, conflict, true);
+    EXPECT_TRUE(text.contains(QStringLiteral("• Email: theirs “p.shah@example.org”, yours (empty)")))
+        << text.toStdString();
+
+    // The real box is modal: answer it from the event loop once it is up.
+    auto answer = [](const QString& button) {
+        auto* timer = new QTimer(qApp);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box == nullptr) {
+                return;
+            }
+            timer->deleteLater();
+            if (button.isEmpty()) {
+                QTest::keyClick(box, Qt::Key_Escape);
+                return;
+            }
+            for (QAbstractButton* b : box->buttons()) {
+                if (b->text() == button) {
+                    b->click();
+                }
+            }
+        });
+        timer->start(10);
+    };
+    const QStringList buttons{kReload, kKeep, kCancel};
+    answer(kKeep);
+    EXPECT_EQ(dialogs.choose(nullptr, QStringLiteral("Changed by Someone Else"), text, buttons, 2), 1);
+    answer({});
+    EXPECT_EQ(dialogs.choose(nullptr, QStringLiteral("Changed by Someone Else"), text, buttons, 2), 2);
+    answer({});
+    EXPECT_EQ(dialogs.choose(nullptr, QStringLiteral("Changed by Someone Else"), text, {kReload, kKeep}, 0), 0);
 }
 
 } // namespace staffpath::app::test
