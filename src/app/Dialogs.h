@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QPrinter;
 class QWidget;
@@ -27,6 +28,12 @@ public:
                                  const QString& filter) = 0;
     /** A yes/no decision; `No` is the default and what closing the box means. */
     virtual Answer question(QWidget* parent, const QString& title, const QString& text) = 0;
+    /**
+     * A choice between `buttons` (their texts, in the order shown; the first is the default). Returns the index
+     * of the one pressed; closing the box or Escape means `escapeIndex`.
+     */
+    virtual int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+                       int escapeIndex) = 0;
     /** The print dialog for `printer` (which it configures); false when the user cancels. */
     virtual bool print(QWidget* parent, QPrinter& printer, const QString& title) = 0;
 };

@@ -15,8 +15,9 @@ namespace staffpath::app {
  * all (every store write is one transaction). The change is made once before the command is pushed (so a
  * refusal never reaches the stack), which is why the first redo() does nothing.
  *
- * If a later undo or redo is refused (another user changed the record, the disk is full), the command reports
- * it and makes itself obsolete: QUndoStack drops it rather than pretending the change was undone.
+ * If a later undo or redo is refused (the disk is full; for a person's details, the user chose to keep someone
+ * else's newer version), the command reports it and makes itself obsolete: QUndoStack drops it rather than
+ * pretending the change was undone.
  */
 class EditCommand : public QUndoCommand
 {

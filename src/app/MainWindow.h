@@ -178,7 +178,8 @@ private:
     void showError(const QString& message);
     /**
      * Makes a change with `apply` and, if it worked, pushes it on the undo stack with `revert` as its undo;
-     * then shows the person again. A refusal is shown in the banner and nothing is pushed.
+     * then shows the person again. A refusal is shown in the banner and nothing is pushed; Cancelled (the user
+     * kept someone else's version, or went back to the form) shows the person as stored, and its sentence if any.
      */
     bool pushEdit(const QString& text, Id staffId, std::function<Status()> apply, std::function<Status()> revert);
     /** After an edit, undo or redo: reads the list and the person again, keeping the tab and the selection. */

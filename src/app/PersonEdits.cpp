@@ -18,6 +18,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 namespace staffpath::app {
 
@@ -111,6 +112,7 @@ PersonEdits::PersonEdits(QWidget* window, Dialogs& dialogs, const services::Cloc
     , m_dialogs(dialogs)
     , m_clock(clock)
     , m_context(std::move(context))
+    , m_staffSaves(dialogs, window, m_context.workspace)
 {}
 
 bool PersonEdits::ready(bool needPerson) const
@@ -137,7 +139,9 @@ void PersonEdits::show(ValidatingDialog* dialog, const QString& objectName, std:
     dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDialogs(&m_dialogs);
-    connect(dialog, &QDialog::accepted, this, std::move(accepted));
+    if (accepted) {
+        connect(dialog, &QDialog::accepted, this, std::move(accepted));
+    }
     dialog->open();
 }
 
@@ -203,23 +207,32 @@ void PersonEdits::editDetails()
     }
     auto* dialog = new StaffDetailsDialog(
         before, [editor](const Staff& s) { return editor->validate(s); }, managers, schoolsOf(*workspace), m_window);
-    show(dialog, QStringLiteral("staffDetailsDialog"), [this, dialog, editor, before] {
-        const Staff after = dialog->value();
-        // Every save bumps the row version; undo and redo each save over the version the last one left.
-        auto version = std::make_shared<int>(before.rowVersion);
-        auto save = [editor, version](Staff staff) -> Status {
-            staff.rowVersion = *version;
-            auto saved = editor->saveStaff(staff);
-            if (!saved) {
-                return saved.error();
+    // Saved before the form closes, so "changed by someone else" can send the user back to their changes.
+    dialog->setCommit([this, dialog, before] { return saveDetails(dialog, before, dialog->value()); });
+    show(dialog, QStringLiteral("staffDetailsDialog"), {});
+}
+
+bool PersonEdits::saveDetails(QWidget* form, const Staff& before, const Staff& after)
+{
+    StaffSaves* saves = &m_staffSaves;
+    auto first = std::make_shared<StaffSaves::FormSave>();
+    first->form = form;
+    auto applied = std::make_shared<bool>(false);
+    auto revertTo = std::make_shared<Staff>(before);
+    m_context.push(
+        tr("Edit details of %1").arg(DisplayText::text(after.displayName())), after.id,
+        [saves, after, first, applied, revertTo]() -> Status {
+            if (std::exchange(*applied, true)) {
+                return saves->save(after);
             }
-            *version = saved->rowVersion;
-            return {};
-        };
-        m_context.push(
-            tr("Edit details of %1").arg(DisplayText::text(after.displayName())), after.id,
-            [save, after] { return save(after); }, [save, before] { return save(before); });
-    });
+            const Status saved = saves->save(after, first.get());
+            if (first->replaced) {
+                *revertTo = *first->replaced; // undoing a deliberate overwrite brings back what it replaced
+            }
+            return saved;
+        },
+        [saves, revertTo] { return saves->save(*revertTo); });
+    return !first->backToForm;
 }
 
 void PersonEdits::addPost()

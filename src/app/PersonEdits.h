@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AppSettings.h"
+#include "StaffSaves.h"
 
 #include "staffpath/model/CpdRecord.h"
 #include "staffpath/model/Ids.h"
@@ -87,11 +88,14 @@ private:
     void openCpdDialog(const CpdRecord& record);
     /** Shows `dialog` window-modal and runs `accepted` on OK; the dialog deletes itself when closed. */
     void show(ValidatingDialog* dialog, const QString& objectName, std::function<void()> accepted);
+    /** The undoable save of Edit Details; false keeps the form open (Cancel in "changed by someone else"). */
+    bool saveDetails(QWidget* form, const Staff& before, const Staff& after);
 
     QWidget* m_window;
     Dialogs& m_dialogs;
     const services::Clock& m_clock;
     Context m_context;
+    StaffSaves m_staffSaves;
 };
 
 } // namespace staffpath::app

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPushButton>
 
 namespace staffpath::app {
 
@@ -23,6 +24,27 @@ Dialogs::Answer QtDialogs::question(QWidget* parent, const QString& title, const
 {
     const auto button = QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     return button == QMessageBox::Yes ? Answer::Yes : Answer::No;
+}
+
+int QtDialogs::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+                      int escapeIndex)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("choiceMessageBox"));
+    QList<QPushButton*> pushed;
+    for (const QString& label : buttons) {
+        // One role for all keeps them in the caller's order; Escape and closing the box press the escape button.
+        pushed.append(box.addButton(label, QMessageBox::AcceptRole));
+    }
+    if (!pushed.isEmpty()) {
+        box.setDefaultButton(pushed.first());
+    }
+    if (escapeIndex >= 0 && escapeIndex < pushed.size()) {
+        box.setEscapeButton(pushed.at(escapeIndex));
+    }
+    box.exec();
+    const auto chosen = pushed.indexOf(qobject_cast<QPushButton*>(box.clickedButton()));
+    return chosen >= 0 ? static_cast<int>(chosen) : escapeIndex;
 }
 
 bool QtDialogs::print(QWidget* parent, QPrinter& printer, const QString& title)

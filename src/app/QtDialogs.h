@@ -14,6 +14,8 @@ public:
     QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
                          const QString& filter) override;
     Answer question(QWidget* parent, const QString& title, const QString& text) override;
+    int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+               int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
 };
 

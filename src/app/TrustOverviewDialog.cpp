@@ -12,13 +12,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace staffpath::app {
 
@@ -34,6 +36,7 @@ TrustOverviewDialog::TrustOverviewDialog(Provider provider, QWidget* parent)
     , m_sorted(new TrustSortModel(this))
     , m_chartView(new QChartView(this))
     , m_notesLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("trustOverviewDialog"));
     setWindowTitle(tr("Trust Overview"));
@@ -67,6 +70,12 @@ TrustOverviewDialog::TrustOverviewDialog(Provider provider, QWidget* parent)
     m_notesLabel->setObjectName(QStringLiteral("trustNotesLabel"));
     m_notesLabel->setWordWrap(true);
 
+    m_progressBar->setObjectName(QStringLiteral("trustProgressBar"));
+    m_progressBar->setAccessibleName(tr("Progress of the trust overview"));
+    m_progressBar->setFormat(tr("Working out the trust overview… %p%"));
+    m_progressBar->setTextVisible(true);
+    m_progressBar->hide();
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(schoolLabel);
     filters->addWidget(m_schoolComboBox);
@@ -87,6 +96,7 @@ TrustOverviewDialog::TrustOverviewDialog(Provider provider, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_scopeLabel);
+    layout->addWidget(m_progressBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_notesLabel);
     layout->addWidget(buttons);
@@ -114,34 +124,62 @@ void TrustOverviewDialog::refresh()
     }
     options.successors =
         m_sameSchoolCheckBox->isChecked() ? services::SuccessorScope::School : services::SuccessorScope::Trust;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto data = m_provider(options);
-    QGuiApplication::restoreOverrideCursor();
-    if (!data) {
-        m_banner->showMessage(QString::fromStdString(data.error().message));
-        return;
+    stopWork();
+    m_progressBar->setRange(0, 0); // busy until the first count of people arrives
+    m_progressBar->show();
+    m_run = new TrustOverviewRun(m_provider(options), this);
+    connect(m_run, &TrustOverviewRun::progress, this, [this](int done, int total) {
+        m_progressBar->setRange(0, std::max(total, 1));
+        m_progressBar->setValue(std::min(done, total));
+    });
+    connect(m_run, &TrustOverviewRun::finished, this, [this](const services::TrustOverviewData& data) {
+        stopWork();
+        showOverview(data);
+    });
+    connect(m_run, &TrustOverviewRun::failed, this, [this](const QString& message) {
+        stopWork();
+        m_banner->showMessage(message);
+    });
+}
+
+void TrustOverviewDialog::stopWork()
+{
+    if (m_run) {
+        m_run->cancelAndDispose(); // it goes when its thread has stopped; a newer run need not wait for it
+        m_run = nullptr;
     }
+    m_progressBar->hide();
+}
+
+void TrustOverviewDialog::done(int result)
+{
+    stopWork();
+    QDialog::done(result);
+}
+
+void TrustOverviewDialog::showOverview(services::TrustOverviewData data)
+{
     m_banner->dismiss();
     if (!m_filled) {
         // The first overview lists every school: the filter offers them all, whatever is chosen later.
         const QSignalBlocker blocker(m_schoolComboBox);
         m_schoolComboBox->addItem(tr("All schools"));
-        for (const services::SchoolFigures& s : data->schools) {
+        for (const services::SchoolFigures& s : data.schools) {
             m_schoolComboBox->addItem(QString::fromStdString(s.name), static_cast<qlonglong>(s.schoolId));
         }
         m_filled = true;
     }
     m_scopeLabel->setText(
-        tr("As of %1 · CPD year %2 · %n schools shown", nullptr, static_cast<int>(data->schools.size()))
-            .arg(DisplayText::date(data->asOf),
-                 QString::fromStdString(services::TrustOverview::yearLabel(data->yearStart))));
-    const services::reports::Report report = services::TrustOverview::toReport(*data);
+        tr("As of %1 · CPD year %2 · %n schools shown", nullptr, static_cast<int>(data.schools.size()))
+            .arg(DisplayText::date(data.asOf),
+                 QString::fromStdString(services::TrustOverview::yearLabel(data.yearStart))));
+    const services::reports::Report report = services::TrustOverview::toReport(data);
     QStringList notes;
-    for (const std::string& note : data->notes) {
+    for (const std::string& note : data.notes) {
         notes << QString::fromStdString(note);
     }
     m_notesLabel->setText(notes.join(QLatin1Char(' ')));
-    m_model->setOverview(std::move(data).value());
+    m_model->setOverview(std::move(data));
     m_table->resizeColumnsToContents();
     if (report.chart) {
         std::unique_ptr<QChart> built = charts::buildChart(*report.chart);

@@ -297,7 +297,9 @@ QStringList ValidatingDialog::shownMessages(const std::string& field) const
 void ValidatingDialog::accept()
 {
     if (validateAll()) {
-        QDialog::accept();
+        if (!m_commit || m_commit()) {
+            QDialog::accept();
+        }
         return;
     }
     for (const Entry& entry : m_entries) {

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -45,6 +46,12 @@ public:
 
     /** The file picker "Choose file…" uses; the real QFileDialog until this is set. Not owned. */
     void setDialogs(Dialogs* dialogs) { m_dialogs = dialogs; }
+
+    /**
+     * Runs `commit` when OK finds nothing wrong, before the dialog closes; the dialog stays open when it returns
+     * false (the saving asked a question and the answer was to go back to the form).
+     */
+    void setCommit(std::function<bool()> commit) { m_commit = std::move(commit); }
 
     void accept() override;
 
@@ -101,6 +108,7 @@ private:
     std::vector<Entry> m_entries;
     QPointer<QLabel> m_formMessage;
     Dialogs* m_dialogs = nullptr;
+    std::function<bool()> m_commit;
     bool m_refreshing = false;
 };
 

@@ -2,6 +2,7 @@
 #include "staffpath/services/RecordEditor.h"
 
 #include "staffpath/services/Clock.h"
+#include "staffpath/store/StaffRepository.h"
 #include "staffpath/store/StaffWriter.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,39 @@ public:
 private:
     FieldIssues m_issues;
 };
+
+/** Where two versions of a person differ, in the details form's order (StaffConflict's field names). */
+std::vector<std::string> differingFields(const Staff& a, const Staff& b)
+{
+    std::vector<std::string> fields;
+    auto check = [&fields](const char* field, bool same) {
+        if (!same) {
+            fields.emplace_back(field);
+        }
+    };
+    check("title", a.title == b.title);
+    check("legal_forename", a.legalForename == b.legalForename);
+    check("legal_surname", a.legalSurname == b.legalSurname);
+    check("preferred_name", a.preferredName == b.preferredName);
+    check("date_of_birth", a.dateOfBirth == b.dateOfBirth);
+    check("email", a.email == b.email);
+    check("ni_number", a.niNumber == b.niNumber);
+    check("prior_career", a.priorCareer == b.priorCareer);
+    check("payroll_number", a.payrollNumber == b.payrollNumber);
+    check("school", a.schoolId == b.schoolId);
+    check("team", a.team == b.team);
+    check("line_manager", a.lineManagerId == b.lineManagerId);
+    check("contract_type", a.contractType == b.contractType);
+    check("fte", std::abs(a.fte - b.fte) < 1e-9);
+    check("start_date", a.startDate == b.startDate);
+    check("leaving_date", a.leavingDate == b.leavingDate);
+    check("trn", a.trn == b.trn);
+    check("qts", a.qts == b.qts);
+    check("qts_date", a.qtsDate == b.qtsDate);
+    check("induction_completed", a.inductionCompleted == b.inductionCompleted);
+    check("wants_headship", a.wantsHeadship == b.wantsHeadship);
+    return fields;
+}
 
 /** The refusal a save gives: the first issue's sentence; its field goes in the detail for the form. */
 Error refusal(const FieldIssues& issues)
@@ -342,6 +376,28 @@ Result<Staff> RecordEditor::saveStaff(const Staff& staff)
     }
     s.rowVersion = *version;
     return s;
+}
+
+Result<std::optional<StaffConflict>> RecordEditor::staffConflict(const Staff& mine) const
+{
+    auto stored = store::StaffRepository(m_db).record(mine.id, 0);
+    if (!stored) {
+        return stored.error();
+    }
+    Staff theirs = std::move(stored->staff);
+    if (theirs.rowVersion == mine.rowVersion) {
+        return std::optional<StaffConflict>{};
+    }
+    std::vector<std::string> fields = differingFields(theirs, normalised(mine));
+    return std::optional<StaffConflict>{StaffConflict{std::move(theirs), std::move(fields)}};
+}
+
+Result<Staff> RecordEditor::overwriteStaff(Staff mine, int theirVersion)
+{
+    // The deliberate overwrite is an ordinary save over the version the user was shown: the store still checks
+    // it, so a save that came after the question is caught as a Conflict of its own.
+    mine.rowVersion = theirVersion;
+    return saveStaff(mine);
 }
 
 Status RecordEditor::removeStaff(Id staffId)

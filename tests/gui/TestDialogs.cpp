@@ -39,6 +39,21 @@ Dialogs::Answer TestDialogs::question(QWidget*, const QString& title, const QStr
     return answer;
 }
 
+int TestDialogs::choose(QWidget*, const QString& title, const QString& text, const QStringList& buttons,
+                        int escapeIndex)
+{
+    m_lastCaption = title;
+    m_lastText = text;
+    m_lastButtons = buttons;
+    const int chosen = m_nextChoice ? static_cast<int>(buttons.indexOf(*m_nextChoice)) : -1;
+    m_nextChoice.reset();
+    if (chosen < 0) {
+        m_unexpected.append(title);
+        return escapeIndex;
+    }
+    return chosen;
+}
+
 bool TestDialogs::print(QWidget*, QPrinter& printer, const QString& title)
 {
     m_lastCaption = title;

@@ -20,6 +20,8 @@ class TestDialogs final : public Dialogs
 public:
     void setNextFileName(const QString& fileName) { m_nextFileName = fileName; }
     void setNextAnswer(Answer answer) { m_nextAnswer = answer; }
+    /** The next choose() presses the button with this text. */
+    void setNextChoice(const QString& button) { m_nextChoice = button; }
     /** The next print dialog "prints" to a PDF file at `path` instead of a printer. */
     void setNextPrintFile(const QString& path) { m_nextPrintFile = path; }
     /** The next print dialog is cancelled. */
@@ -27,12 +29,17 @@ public:
 
     QStringList unexpectedCalls() const { return m_unexpected; }
     QString lastCaption() const { return m_lastCaption; }
+    /** The text and buttons of the last choose(). */
+    QString lastText() const { return m_lastText; }
+    QStringList lastButtons() const { return m_lastButtons; }
 
     QString openFileName(QWidget* parent, const QString& caption, const QString& directory,
                          const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& directory,
                          const QString& filter) override;
     Answer question(QWidget* parent, const QString& title, const QString& text) override;
+    int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
+               int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
 
 private:
@@ -41,6 +48,9 @@ private:
     std::optional<QString> m_nextFileName;
     std::optional<Answer> m_nextAnswer;
     std::optional<QString> m_nextPrintFile;
+    std::optional<QString> m_nextChoice;
+    QString m_lastText;
+    QStringList m_lastButtons;
     bool m_cancelNextPrint = false;
     QStringList m_unexpected;
     QString m_lastCaption;

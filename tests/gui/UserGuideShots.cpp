@@ -243,7 +243,8 @@ int main(int argc, char** argv)
     // The trust's schools side by side, with the total pinned under them and hours per FTE charted.
     action(window, "trustOverviewAction")->trigger();
     settle();
-    if (TrustOverviewDialog* trust = window.trustOverviewDialog()) {
+    TrustOverviewDialog* trust = window.trustOverviewDialog();
+    if (trust != nullptr && QTest::qWaitFor([trust] { return !trust->isWorking(); }, 60000)) { // on a thread
         trust->resize(1400, 700);
         settle();
         save(trust, QStringLiteral("trust.png"));

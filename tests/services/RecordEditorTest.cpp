@@ -384,6 +384,64 @@ TEST_F(RecordEditorTest, SaveStaffReturnsTheSavedPersonAndRefusesAStaleCopy)
     EXPECT_EQ(again->rowVersion, 3);
 }
 
+TEST_F(RecordEditorTest, TwoUsersOfOneFileAreAskedBeforeEitherOverwritesTheOther)
+{
+    // A and B are two windows on the same file, each with its own connection.
+    auto other = Workspace::open(m_ws->path(), m_clock);
+    ASSERT_TRUE(other.ok()) << other.error().message;
+    RecordEditor& b = other.value()->editor();
+    Staff mineA = recordOf(m_colleague).staff;
+    Staff mineB = mineA;
+
+    mineA.team = "Maths";
+    mineA.email = "priya.shah@example.org";
+    auto savedA = editor().saveStaff(mineA);
+    ASSERT_TRUE(savedA.ok()) << savedA.error().message;
+    EXPECT_EQ(savedA->rowVersion, 2);
+
+    mineB.team = "Science";
+    mineB.preferredName = "Pri";
+    auto stale = b.saveStaff(mineB);
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+
+    auto conflict = b.staffConflict(mineB);
+    ASSERT_TRUE(conflict.ok()) << conflict.error().message;
+    ASSERT_TRUE(conflict->has_value()) << "a stale copy, not a key taken";
+    EXPECT_EQ((*conflict)->theirs.team, "Maths");
+    EXPECT_EQ((*conflict)->theirs.rowVersion, 2);
+    EXPECT_EQ((*conflict)->fields, (std::vector<std::string>{"preferred_name", "email", "team"}));
+
+    // B, shown A's version, chooses to keep B's own over it.
+    auto kept = b.overwriteStaff(mineB, (*conflict)->theirs.rowVersion);
+    ASSERT_TRUE(kept.ok()) << kept.error().message;
+    EXPECT_EQ(kept->rowVersion, 3);
+    EXPECT_EQ(recordOf(m_colleague).staff.team, "Science");
+    EXPECT_EQ(recordOf(m_colleague).staff.email, "p.shah@example.org") << "all of B's values, as B was told";
+
+    // A third save between B reading their version and B overwriting it is caught, not overwritten unseen.
+    auto seen = b.staffConflict(mineA); // A's copy is at version 1: B is shown version 3
+    ASSERT_TRUE(seen.ok() && seen->has_value());
+    Staff third = recordOf(m_colleague).staff;
+    third.team = "English";
+    ASSERT_TRUE(editor().saveStaff(third).ok());
+    auto again = b.overwriteStaff(mineB, (*seen)->theirs.rowVersion);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(recordOf(m_colleague).staff.team, "English");
+    EXPECT_EQ(recordOf(m_colleague).staff.rowVersion, 4);
+}
+
+TEST_F(RecordEditorTest, AKeyTakenBySomeoneElseIsNotAStaleCopy)
+{
+    Staff own = recordOf(m_colleague).staff;
+    auto conflict = editor().staffConflict(own);
+    ASSERT_TRUE(conflict.ok()) << conflict.error().message;
+    EXPECT_FALSE(conflict->has_value());
+    own.id = 999999;
+    EXPECT_EQ(editor().staffConflict(own).error().code, ErrorCode::NotFound);
+}
+
 TEST_F(RecordEditorTest, RemoveStaffUndoesAnAdd)
 {
     auto id = editor().addStaff(newcomer());

@@ -10,6 +10,7 @@
 #include "staffpath/model/Result.h"
 #include "staffpath/model/Staff.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,17 @@ struct FieldIssue
 using FieldIssues = std::vector<FieldIssue>;
 
 /**
+ * What a save of a person ran into when someone else had saved them first (RecordEditor::staffConflict).
+ * `fields` names where their version and the one being saved differ, in the order the details form shows them:
+ * the FieldIssue names above, plus "qts", "contract_type", "school", "team", "prior_career", "wants_headship".
+ */
+struct StaffConflict
+{
+    Staff theirs; ///< the person as now stored, with the row version a deliberate overwrite replaces
+    std::vector<std::string> fields;
+};
+
+/**
  * Checks and saves edits to one person's record. validate() gives every issue at once, so a form can mark each
  * field; the save calls run the same checks and refuse (InvalidInput, the first issue's sentence) before
  * anything is written. Each save is one transaction in the store. Dates are checked against the Clock's today
@@ -63,6 +75,19 @@ public:
     Result<Id> addStaff(const Staff& staff);
     /** Returns the saved person with the new row version; Conflict when someone else saved it first. */
     Result<Staff> saveStaff(const Staff& staff);
+    /**
+     * After saveStaff(mine) gave Conflict: the person as stored now and where they differ from `mine`. nullopt
+     * when the stored row version is still mine's, so the Conflict was a key someone else took, not a stale copy;
+     * NotFound when the person is no longer there.
+     */
+    Result<std::optional<StaffConflict>> staffConflict(const Staff& mine) const;
+    /**
+     * "Keep mine": only once the person at the keyboard has seen their version (`theirVersion`, from
+     * staffConflict) and chosen to replace it. Saves `mine` over that version with saveStaff's checks, in one
+     * transaction; Conflict again when yet another save came after that version was read, so nobody's change is
+     * overwritten unseen.
+     */
+    Result<Staff> overwriteStaff(Staff mine, int theirVersion);
     Status removeStaff(Id staffId);
 
     Result<Id> addPost(const Post& post);
