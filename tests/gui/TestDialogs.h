@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 
 namespace staffpath::app::test {
@@ -25,6 +26,14 @@ public:
     /** The next print dialog is cancelled. */
     void cancelNextPrint() { m_cancelNextPrint = true; }
 
+    /** The next password prompt not yet scripted answers `password` (prompts take answers in order). */
+    void setNextPassword(const QString& password) { m_passwords.push_back(password); }
+    /** The next password prompt not yet scripted is cancelled. */
+    void cancelNextPassword() { m_passwords.push_back(std::nullopt); }
+    /** How many password prompts were shown, and the text of the last. */
+    int passwordPrompts() const { return m_passwordPrompts; }
+    QString lastPasswordText() const { return m_lastPasswordText; }
+
     QStringList unexpectedCalls() const { return m_unexpected; }
     QString lastCaption() const { return m_lastCaption; }
 
@@ -34,6 +43,7 @@ public:
                          const QString& filter) override;
     Answer question(QWidget* parent, const QString& title, const QString& text) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
+    QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) override;
 
 private:
     QString takeFileName(const QString& caption);
@@ -42,6 +52,9 @@ private:
     std::optional<Answer> m_nextAnswer;
     std::optional<QString> m_nextPrintFile;
     bool m_cancelNextPrint = false;
+    std::deque<std::optional<QString>> m_passwords; ///< nullopt: cancel
+    int m_passwordPrompts = 0;
+    QString m_lastPasswordText;
     QStringList m_unexpected;
     QString m_lastCaption;
 };
