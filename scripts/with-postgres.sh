@@ -52,6 +52,19 @@ db=staffpath_test
     cat "$tmp/initdb.log" >&2
     exit 1
 }
+# A second role that must give a password (SCRAM), for the tests of the password StaffPath asks for and keeps in
+# memory only; its lines come before initdb's trust lines, which pg_hba.conf reads first to last. The file is
+# rewritten in place so it keeps its owner. The password is random and dies with the cluster.
+pw_user=staffpath_pw
+pw="$(python3 -c 'import secrets; print(secrets.token_urlsafe(18))')"
+hba="$tmp/data/pg_hba.conf"
+{
+    printf 'local all %s scram-sha-256\n' "$pw_user"
+    printf 'host all %s 127.0.0.1/32 scram-sha-256\n' "$pw_user"
+    printf 'host all %s ::1/128 scram-sha-256\n' "$pw_user"
+    cat "$hba"
+} >"$tmp/pg_hba.new"
+cat "$tmp/pg_hba.new" >"$hba"
 # fsync off: a crash loses only this throwaway cluster, and tests create a database each.
 "${as_owner[@]}" "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
     -o "-k $tmp -h 127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
@@ -62,9 +75,13 @@ db=staffpath_test
 started=1
 
 psql=("${as_owner[@]}" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres)
-"${psql[@]}" -c "CREATE ROLE $user LOGIN SUPERUSER" -c "CREATE DATABASE $db OWNER $user"
+"${psql[@]}" -c "CREATE ROLE $user LOGIN SUPERUSER" -c "CREATE DATABASE $db OWNER $user" \
+    -c "CREATE ROLE $pw_user LOGIN SUPERUSER PASSWORD '$pw'"
 
 export STAFFPATH_TEST_POSTGRES="postgresql://$user@127.0.0.1:$port/$db"
+# The same server as a user that must give a password, and that password (tests only; see above).
+export STAFFPATH_TEST_POSTGRES_PASSWORD_URL="postgresql://$pw_user@127.0.0.1:$port/$db"
+export STAFFPATH_TEST_POSTGRES_PASSWORD="$pw"
 echo "with-postgres: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') at $STAFFPATH_TEST_POSTGRES"
 status=0
 "$@" || status=$?

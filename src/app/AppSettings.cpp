@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include "staffpath/services/Workspace.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 #include <array>
@@ -20,10 +23,10 @@ struct KeyInfo
 };
 
 // Every key the app stores, in one table (KeePassXC's ConfigKey list).
-const std::array<KeyInfo, 11>& keyTable()
+const std::array<KeyInfo, 12>& keyTable()
 {
     using Key = AppSettings::Key;
-    static const std::array<KeyInfo, 11> table{{
+    static const std::array<KeyInfo, 12> table{{
         {Key::SettingsVersion, QLatin1String("SettingsVersion"), QVariant(0)},
         {Key::MainWindowGeometry, QLatin1String("MainWindow/Geometry"), QVariant(QByteArray())},
         {Key::MainWindowState, QLatin1String("MainWindow/State"), QVariant(QByteArray())},
@@ -36,6 +39,7 @@ const std::array<KeyInfo, 11>& keyTable()
          QVariant(AppSettings::kDefaultReviewIntervalMonths)},
         {Key::CpdYearStart, QLatin1String("Cpd/YearStart"), QVariant(QStringLiteral("09-01"))},
         {Key::HiddenWarnings, QLatin1String("Pathway/HiddenWarnings"), QVariant(QStringList())},
+        {Key::LastServer, QLatin1String("Files/LastServer"), QVariant(QString())},
     }};
     return table;
 }
@@ -56,6 +60,23 @@ constexpr std::array<std::pair<FrameworkGeneration, QLatin1String>, 3> kGenerati
     {FrameworkGeneration::Legacy, QLatin1String("legacy")},
     {FrameworkGeneration::Both, QLatin1String("both")},
 }};
+
+/** An absolute path for a file; a URL as given, less any password (settings are plain text on disk). */
+QString storedLocation(const QString& location)
+{
+    if (location.isEmpty()) {
+        return {};
+    }
+    if (!services::Workspace::isServerLocation(location)) {
+        return QFileInfo(location).absoluteFilePath();
+    }
+    QUrl url(location);
+    if (url.password().isEmpty()) {
+        return location;
+    }
+    url.setPassword({});
+    return url.toString(QUrl::FullyEncoded);
+}
 
 // Old key -> new key (empty: delete). Grows when a release renames or drops a key; version 1 is the first.
 const std::array<std::pair<QLatin1String, QLatin1String>, 0> kRenamedKeys{};
@@ -163,12 +184,16 @@ QStringList AppSettings::recentFiles() const
 
 void AppSettings::setRecentFiles(const QStringList& files)
 {
-    setValue(Key::RecentFiles, files.mid(0, kMaxRecentFiles));
+    QStringList kept;
+    for (const QString& file : files.mid(0, kMaxRecentFiles)) {
+        kept << (services::Workspace::isServerLocation(file) ? storedLocation(file) : file);
+    }
+    setValue(Key::RecentFiles, kept);
 }
 
 void AppSettings::addRecentFile(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = storedLocation(path);
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -178,7 +203,8 @@ void AppSettings::addRecentFile(const QString& path)
 QStringList AppSettings::pruneRecentFiles()
 {
     QStringList files = recentFiles();
-    files.removeIf([](const QString& file) { return !QFileInfo::exists(file); });
+    files.removeIf(
+        [](const QString& file) { return !services::Workspace::isServerLocation(file) && !QFileInfo::exists(file); });
     setRecentFiles(files);
     return files;
 }
@@ -190,7 +216,17 @@ QString AppSettings::lastDatabase() const
 
 void AppSettings::setLastDatabase(const QString& path)
 {
-    setValue(Key::LastDatabase, path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath());
+    setValue(Key::LastDatabase, storedLocation(path));
+}
+
+QString AppSettings::lastServer() const
+{
+    return value(Key::LastServer).toString();
+}
+
+void AppSettings::setLastServer(const QString& url)
+{
+    setValue(Key::LastServer, services::Workspace::isServerLocation(url) ? storedLocation(url) : QString());
 }
 
 FrameworkGeneration AppSettings::frameworkGeneration() const

@@ -47,6 +47,7 @@ public:
         ReviewIntervalMonths,
         CpdYearStart,
         HiddenWarnings,
+        LastServer,
     };
     Q_ENUM(Key)
 
@@ -75,16 +76,23 @@ public:
     QByteArray staffTableHeaderState() const;
     void setStaffTableHeaderState(const QByteArray& state);
 
-    /** Newest first, at most kMaxRecentFiles absolute paths. */
+    // Databases are absolute file paths or postgresql:// URLs. A URL is stored as given but never with a
+    // password: one that holds a password has it taken out first.
+
+    /** Newest first, at most kMaxRecentFiles absolute paths or URLs. */
     QStringList recentFiles() const;
     void setRecentFiles(const QStringList& files);
     /** Puts `path` at the front of the recent files, removing any older mention and trimming the list. */
     void addRecentFile(const QString& path);
-    /** Drops recent files that no longer exist; returns what is left. */
+    /** Drops recent files that no longer exist (a server's URL is kept: it cannot be checked offline). */
     QStringList pruneRecentFiles();
 
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+
+    /** The URL File → Connect to Server last connected with (no password); empty at first. */
+    QString lastServer() const;
+    void setLastServer(const QString& url);
 
     // The user's choices (Edit → Settings…). A value missing from the file, or one that cannot be read, such as a
     // hand-edited "reviewIntervalMonths=99", reads as the default; setters clamp or refuse what they cannot store.

@@ -36,6 +36,11 @@ public:
                        int escapeIndex) = 0;
     /** The print dialog for `printer` (which it configures); false when the user cancels. */
     virtual bool print(QWidget* parent, QPrinter& printer, const QString& title) = 0;
+    /**
+     * A password, typed unseen. `*ok` is false when the user cancels. The caller holds the answer in memory only
+     * and clears it when done (never into settings, logs or messages).
+     */
+    virtual QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) = 0;
 };
 
 } // namespace staffpath::app

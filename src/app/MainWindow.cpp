@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "BulkCpdDialog.h"
 #include "ComplianceView.h"
+#include "ConnectServerDialog.h"
 #include "ConversationDialog.h"
 #include "DemoSchool.h"
 #include "Dialogs.h"
@@ -14,6 +15,7 @@
 #include "GradeView.h"
 #include "ImportWizard.h"
 #include "MessageBanner.h"
+#include "OpenWithPassword.h"
 #include "PathwayMapView.h"
 #include "PathwayView.h"
 #include "PersonEdits.h"
@@ -257,6 +259,12 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Open an existing StaffPath database"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
 
+    m_connectAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("network-server-database")), tr("Connect to Ser&ver…"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    m_connectAction->setStatusTip(tr("Open a StaffPath database on a PostgreSQL server"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServerDialog);
+
     m_openDemoAction = new QAction(tr("Open &Demo School"), this);
     m_openDemoAction->setObjectName(QStringLiteral("openDemoAction"));
     m_openDemoAction->setStatusTip(tr("Open a fictional trust to try StaffPath out, creating it the first time"));
@@ -371,6 +379,7 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_connectAction);
     m_recentMenu = new RecentFilesMenu(m_settings, fileMenu);
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
     fileMenu->addMenu(m_recentMenu);
@@ -454,7 +463,7 @@ void MainWindow::openAtStartup(const AppOptions& options)
         return;
     }
     const QString last = m_settings.lastDatabase();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
+    if (!last.isEmpty() && (services::Workspace::isServerLocation(last) || QFileInfo::exists(last))) {
         openDatabase(last); // if it fails, the banner says why; the user chooses what next
         return;
     }
@@ -463,12 +472,16 @@ void MainWindow::openAtStartup(const AppOptions& options)
 
 QString MainWindow::currentPath() const
 {
-    return m_workspace ? QFileInfo(m_workspace->path()).absoluteFilePath() : QString();
+    if (!m_workspace) {
+        return {};
+    }
+    const QString path = m_workspace->path();
+    return services::Workspace::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
 }
 
 QString MainWindow::fileDialogDirectory() const
 {
-    if (m_workspace) {
+    if (m_workspace && !services::Workspace::isServerLocation(m_workspace->path())) {
         return QFileInfo(m_workspace->path()).absolutePath();
     }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -483,11 +496,38 @@ void MainWindow::openDatabaseDialog()
     }
 }
 
+void MainWindow::connectToServerDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    m_connectDialog = new ConnectServerDialog(this);
+    m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectDialog->setUrl(m_settings.lastServer());
+    connect(m_connectDialog, &QDialog::accepted, this, [this] {
+        const QString url = m_connectDialog->url();
+        m_settings.setLastServer(url); // remembered whether or not it opens, so a typo is not typed twice
+        openDatabase(url);
+    });
+    m_connectDialog->open();
+}
+
+ConnectServerDialog* MainWindow::connectServerDialog() const
+{
+    return m_connectDialog.data();
+}
+
 bool MainWindow::openDatabase(const QString& path)
 {
-    auto opened = services::Workspace::open(path, m_clock);
+    auto opened = OpenWithPassword::open(this, m_dialogs, path, m_clock);
     if (!opened) {
-        showError(fromStd(opened.error().message));
+        if (opened.error().code == ErrorCode::Cancelled) {
+            statusBar()->showMessage(fromStd(opened.error().message), 10000); // the user chose; nothing to fix
+        } else {
+            showError(fromStd(opened.error().message));
+        }
         return false;
     }
     return adoptWorkspace(std::move(opened).value());
@@ -581,7 +621,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     if (previousPerson == 0 || !m_staffList->selectStaff(previousPerson)) {
         clearPersonViews(empty ? tr("This database has no staff yet.") : QString());
     }
-    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
+    statusBar()->showMessage(tr("Opened %1").arg(m_workspace->database().displayName()), 5000);
     return true;
 }
 
@@ -732,8 +772,13 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::updateTitle()
 {
-    if (m_workspace) {
-        setWindowTitle(tr("StaffPath — %1").arg(QFileInfo(m_workspace->path()).fileName()));
+    if (m_workspace && services::Workspace::isServerLocation(m_workspace->path())) {
+        // A server's database: its name and server, never a path made from the URL. The URL has no password.
+        setWindowTitle(tr("StaffPath — %1").arg(m_workspace->database().displayName()));
+        m_pathLabel->setText(m_workspace->database().displayName());
+        m_pathLabel->setToolTip(m_workspace->path());
+    } else if (m_workspace) {
+        setWindowTitle(tr("StaffPath — %1").arg(m_workspace->database().displayName()));
         const QString full = QDir::toNativeSeparators(currentPath());
         QString shown = full;
 #if defined(Q_OS_UNIX)
@@ -952,11 +997,12 @@ void MainWindow::showSuccession()
     ticker->start(100);
 
     const QString path = m_workspace->path();
+    const store::OpenOptions options = m_workspace->openOptions(); // a server's password, if one was typed
     const Date today = m_clock.today();
     const services::Clock* clock = &m_clock;
     const engine::Framework* framework = &engine->framework();
-    m_successionReader = QThread::create([shared, path, today, clock, framework] {
-        auto workspace = services::Workspace::open(path, *clock);
+    m_successionReader = QThread::create([shared, path, options, today, clock, framework] {
+        auto workspace = services::Workspace::open(path, *clock, options);
         if (!workspace) {
             shared->people.emplace(workspace.error());
             return;
@@ -1075,7 +1121,7 @@ void MainWindow::recordConversation()
 void MainWindow::recordTrainingForSeveral()
 {
     if (!m_workspace) {
-        showError(tr("Open a StaffPath file first, then record the training."));
+        showError(tr("Open a StaffPath database first, then record the training."));
         return;
     }
     auto staff = m_workspace->staff().list();
@@ -1364,7 +1410,7 @@ void MainWindow::findReadyNow()
     if (m_readyNowScan) {
         return; // already finding out
     }
-    m_readyNowScan = new ReadyNowScan(m_workspace->path(), m_clock, *engine, this);
+    m_readyNowScan = new ReadyNowScan(m_workspace->path(), m_workspace->openOptions(), m_clock, *engine, this);
     connect(m_readyNowScan, &ReadyNowScan::progress, m_staffList, &StaffListWidget::showReadyNowProgress);
     const auto done = [this] {
         m_readyNowScan->deleteLater();

@@ -49,6 +49,7 @@ namespace staffpath::app {
 
 class AboutDialog;
 class AppOptions;
+class ConnectServerDialog;
 class Dialogs;
 class MessageBanner;
 class GradeView;
@@ -89,11 +90,15 @@ public:
     /** The file named on the command line, else `--demo`, else the last file used, else the demo school. */
     void openAtStartup(const AppOptions& options);
 
+    /**
+     * Opens a file or a postgresql:// URL. A server that wants a password gets one asked for through Dialogs,
+     * kept in memory only while the database is open. On failure or cancel the open database stays open.
+     */
     bool openDatabase(const QString& path);
     bool createDatabase(const QString& path);
     bool openDemoSchool();
 
-    /** The open file's absolute path; empty when none is open. */
+    /** The open file's absolute path, or the server database's URL; empty when none is open. */
     QString currentPath() const;
 
     StaffListWidget* staffList() const { return m_staffList; }
@@ -123,10 +128,14 @@ public:
     /** True while long work (reading the whole trust) runs on a thread. */
     bool isBusy() const;
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
+    /** The Connect to Server dialog while it is open; null otherwise. */
+    ConnectServerDialog* connectServerDialog() const;
 
 public Q_SLOTS:
     void newDatabase();
     void openDatabaseDialog();
+    /** File → Connect to Server…: a database on a PostgreSQL server, asking for its password if need be. */
+    void connectToServerDialog();
     void showAbout();
     /** View → Succession: critical roles and who could step into them, across the open file. */
     void showSuccession();
@@ -225,6 +234,7 @@ private:
     RecentFilesMenu* m_recentMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr;
     QAction* m_openDemoAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_findAction = nullptr;
@@ -250,6 +260,7 @@ private:
     QAction* m_importStaffAction = nullptr;
     QAction* m_importCpdAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ConnectServerDialog> m_connectDialog;
     QPointer<ReadyNowScan> m_readyNowScan;
     QPointer<SuccessionDialog> m_successionDialog;
     QPointer<TrustOverviewDialog> m_trustDialog;

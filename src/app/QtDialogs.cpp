@@ -2,6 +2,8 @@
 #include "QtDialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPushButton>
@@ -52,6 +54,13 @@ bool QtDialogs::print(QWidget* parent, QPrinter& printer, const QString& title)
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     return dialog.exec() == QDialog::Accepted;
+}
+
+QString QtDialogs::password(QWidget* parent, const QString& title, const QString& text, bool* ok)
+{
+    // Sensitive data: input methods must not learn, predict or show the characters.
+    return QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), ok, Qt::WindowFlags(),
+                                 Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
 }
 
 } // namespace staffpath::app

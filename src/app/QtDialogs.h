@@ -5,7 +5,7 @@
 
 namespace staffpath::app {
 
-/** The real thing: QFileDialog and QMessageBox. */
+/** The real thing: QFileDialog, QMessageBox, QPrintDialog and QInputDialog. */
 class QtDialogs final : public Dialogs
 {
 public:
@@ -17,6 +17,7 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
+    QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) override;
 };
 
 } // namespace staffpath::app

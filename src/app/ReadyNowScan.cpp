@@ -25,7 +25,7 @@ struct ReadyNowScan::Shared
     std::optional<Result<QSet<Id>>> result; ///< written by the thread before it finishes
 };
 
-ReadyNowScan::ReadyNowScan(const QString& databasePath, const services::Clock& clock,
+ReadyNowScan::ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const services::Clock& clock,
                            const engine::PathwayEngine& engine, QObject* parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>())
@@ -36,8 +36,8 @@ ReadyNowScan::ReadyNowScan(const QString& databasePath, const services::Clock& c
     const services::Clock* borrowedClock = &clock;
     const engine::PathwayEngine* borrowedEngine = &engine;
     auto shared = m_shared;
-    m_thread = QThread::create([shared, databasePath, today, borrowedClock, borrowedEngine] {
-        auto workspace = services::Workspace::open(databasePath, *borrowedClock);
+    m_thread = QThread::create([shared, databasePath, options, today, borrowedClock, borrowedEngine] {
+        auto workspace = services::Workspace::open(databasePath, *borrowedClock, options);
         if (!workspace) {
             shared->result.emplace(workspace.error());
             return;

@@ -25,6 +25,10 @@ namespace staffpath::services {
 class Clock;
 }
 
+namespace staffpath::store {
+struct OpenOptions;
+}
+
 namespace staffpath::app {
 
 /**
@@ -40,8 +44,9 @@ class ReadyNowScan : public QObject
     Q_OBJECT
 
 public:
-    ReadyNowScan(const QString& databasePath, const services::Clock& clock, const engine::PathwayEngine& engine,
-                 QObject* parent = nullptr);
+    /** `options` are the open database's (Workspace::openOptions()): a server's password, if one was typed. */
+    ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const services::Clock& clock,
+                 const engine::PathwayEngine& engine, QObject* parent = nullptr);
     ~ReadyNowScan() override;
 
     /** Stops the work as soon as the person being read is done; nothing is reported afterwards. */

@@ -76,7 +76,7 @@ int CliApp::usage(bool asError)
                             "\n"
                             "Exit status: 0 ok, 1 failure, 2 usage, 3 not found, 4 not a StaffPath database,\n"
                             "5 damaged, 6 written by a newer StaffPath, 7 locked, 8 read-only, 9 already exists,\n"
-                            "10 invalid input.\n");
+                            "10 invalid input, 11 the PostgreSQL server wants a password (put it in ~/.pgpass).\n");
     if (asError) {
         m_io.error(tr("no command given."));
         QTextStream(stderr) << text;

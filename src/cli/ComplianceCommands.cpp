@@ -105,7 +105,8 @@ int runCompliance(const QStringList& arguments, CliOutput& io)
         tr("The training and qualifications each member of staff must hold (data/compliance/requirements.json and "
            "a requirements.json beside the database): valid, due (within 90, 30 or 7 days), overdue or missing, "
            "with counts per requirement."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("as-of"), tr("The day to check on (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("school"), tr("Only staff of the school with this URN."), tr("URN")});
     parser.addOption({QStringLiteral("only-problems"), tr("Only people with something due, overdue or missing.")});

@@ -91,7 +91,8 @@ int runCpd(const QStringList& arguments, CliOutput& io)
         tr("Records one CPD activity (a training day, a trust conference) for many people at once: one training "
            "event and a CPD record for each person, all or nothing. The cost is the event's total, split equally "
            "in pence with the odd pence to the first person (docs/cpd.md)."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("title"), tr("What the activity was called."), tr("TEXT")});
     parser.addOption({QStringLiteral("type"), tr("The activity type: %1.").arg(wordsOf<ActivityType>()), tr("TYPE")});
     parser.addOption({QStringLiteral("provider"), tr("Who ran it."), tr("TEXT")});
@@ -213,7 +214,7 @@ int runCpd(const QStringList& arguments, CliOutput& io)
             const auto school =
                 std::find_if(schools->begin(), schools->end(), [&](const School& s) { return s.urn == urn; });
             if (school == schools->end()) {
-                io.error(tr("--school: no school in this file has the URN %1.")
+                io.error(tr("--school: no school in this database has the URN %1.")
                              .arg(parser.value(QStringLiteral("school")).trimmed()));
                 return kExitNotFound;
             }

@@ -21,7 +21,9 @@ QString tr(const char* text)
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"),
+                              tr("The StaffPath database: a file, or a postgresql://user@host/database address."),
+                              tr("FILE"));
 }
 
 std::optional<int> positiveNumber(const QCommandLineParser& parser, const QString& name, int& out, CliOutput& io)
@@ -101,8 +103,9 @@ int runDemo(const QStringList& arguments, CliOutput& io)
     if (!counts) {
         return io.fail(counts.error());
     }
+    const Result<QString> described = store::Database::describeLocation(path);
     io.outLine(tr("Created %1: %2 schools, %3 staff, %4 posts, %5 qualifications, %6 CPD records.")
-                   .arg(QFileInfo(path).fileName())
+                   .arg(described ? *described : QFileInfo(path).fileName())
                    .arg(counts->schools)
                    .arg(counts->staff)
                    .arg(counts->posts)
@@ -115,7 +118,7 @@ int runCheck(const QStringList& arguments, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check a database without changing it: file type, integrity, schema "
-                                        "version and locks."));
+                                        "version and locks (for a server's database: its tables and version)."));
     parser.addOption(dbOption());
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
@@ -125,12 +128,18 @@ int runCheck(const QStringList& arguments, CliOutput& io)
         return io.fail(report.error());
     }
     const store::CheckReport& r = report.value();
-    io.outLine(tr("%1: OK").arg(store::Database::isServerLocation(r.path) ? r.path : QFileInfo(r.path).fileName()));
+    const bool server = store::Database::isServerLocation(r.path);
+    io.outLine(tr("%1: OK").arg(server ? r.path : QFileInfo(r.path).fileName()));
+    // A server's database is upgraded without a copy beside it (docs/postgresql.md), and its integrity is the
+    // server's own business: neither is promised for it.
+    const QString upgrade = !r.needsMigration ? QString()
+                            : server ? tr("; it will be upgraded when opened, with no copy taken: run pg_dump first")
+                                     : tr("; it will be upgraded, after a backup, when opened");
     io.outLine(tr("  schema version: %1 (this StaffPath writes %2)%3")
                    .arg(r.schemaVersion)
                    .arg(r.currentSchemaVersion)
-                   .arg(r.needsMigration ? tr("; it will be upgraded, after a backup, when opened") : QString()));
-    io.outLine(tr("  integrity: ok"));
+                   .arg(upgrade));
+    io.outLine(server ? tr("  integrity: kept by the server") : tr("  integrity: ok"));
     io.outLine(tr("  journal mode: %1").arg(r.journalMode));
     io.outLine(tr("  staff: %1, CPD records: %2").arg(r.staffCount).arg(r.cpdCount));
     return kExitOk;

@@ -18,6 +18,7 @@ enum ExitCode : int {
     kExitReadOnly = 8,
     kExitConflict = 9,
     kExitInvalidInput = 10,
+    kExitAuthentication = 11,
 };
 
 inline int exitCodeFor(ErrorCode code)
@@ -40,6 +41,8 @@ inline int exitCodeFor(ErrorCode code)
         return kExitConflict;
     case ErrorCode::InvalidInput:
         return kExitInvalidInput;
+    case ErrorCode::AuthenticationRequired:
+        return kExitAuthentication;
     case ErrorCode::Io:
     case ErrorCode::Database:
     case ErrorCode::Internal:

@@ -37,7 +37,8 @@ int runExportIcs(const QStringList& arguments, CliOutput& io)
         tr("CPD events and the next career review of each person as an iCalendar (.ics) file, all-day entries in "
            "Europe/London time. Importing a newer export updates the entries instead of adding them twice. "
            "Review entries name the person; --no-names writes staff ids instead. Confidential CPD is left out."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("out"), tr("The .ics file to write; an older file there is replaced."), tr("FILE.ics")});
     parser.addOption({QStringLiteral("from"), tr("Leave out entries that end before this day."), tr("YYYY-MM-DD")});
@@ -102,7 +103,10 @@ int runExportIcs(const QStringList& arguments, CliOutput& io)
             return io.fail(events.error());
         }
         const std::string stamp = services::CalendarExport::utcStamp(QDateTime::currentDateTimeUtc());
-        const std::string name = "StaffPath: " + QFileInfo(workspace.value()->path()).completeBaseName().toStdString();
+        const QString path = workspace.value()->path();
+        const QString source = store::Database::isServerLocation(path) ? workspace.value()->database().displayName()
+                                                                       : QFileInfo(path).completeBaseName();
+        const std::string name = "StaffPath: " + source.toStdString();
         if (Status saved = services::CalendarExport::save(services::ICalendar::write(*events, stamp, name), out);
             !saved) {
             return io.fail(saved.error());

@@ -64,7 +64,8 @@ int runImport(const QStringList& arguments, CliOutput& io)
            "then writes them all in one transaction."));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("staff or cpd: what the file holds."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("dry-run"), tr("Show the preview and write nothing.")});
     parser.addOption({QStringLiteral("mapping"),
                       tr("A JSON object {\"Column heading\": \"fieldId\" or null} laid over the recognised columns."),

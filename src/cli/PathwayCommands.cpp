@@ -53,7 +53,8 @@ void addCommonOptions(QCommandLineParser& parser, bool withProfile)
         parser.addOption({QStringLiteral("profile"), tr("A profile file (JSON) describing the person."), tr("FILE")});
         parser.addOption({QStringLiteral("staff"), tr("The id of a member of staff in --db."), tr("ID")});
     }
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("as-of"), tr("Give advice as it stands on this date (default today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), tr("Write JSON instead of sentences.")});

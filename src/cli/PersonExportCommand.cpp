@@ -34,7 +34,8 @@ int runExportPerson(const QStringList& arguments, CliOutput& io)
         tr("Everything the database holds about one member of staff, as JSON, for a subject access request: "
            "details, posts, qualifications, all CPD, career conversations (confidential ones too), the "
            "development plan and performance-management objectives and reviews. Format: docs/person-export.md."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("staff"), tr("The id of the member of staff (see staff list)."), tr("ID")});
     parser.addOption(
         {QStringLiteral("out"), tr("The JSON file to write; an older file there is replaced."), tr("FILE.json")});

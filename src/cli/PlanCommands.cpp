@@ -47,7 +47,8 @@ int runPlan(const QStringList& arguments, CliOutput& io)
     parser.setApplicationDescription(tr("A member of staff's professional development plan as an A4 PDF to print "
                                         "and hand over: profile, qualifications, CPD, suggestions, the agreed plan, "
                                         "the latest career conversation and a sign-off block."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("staff"), tr("The id of the member of staff (see staff list)."), tr("ID")});
     parser.addOption(
         {QStringLiteral("out"), tr("The PDF file to write; an older file there is replaced."), tr("FILE.pdf")});

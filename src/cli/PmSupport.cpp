@@ -10,7 +10,8 @@ namespace staffpath::cli::pm {
 
 void addCommon(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption(
         {QStringLiteral("as-of"), tr("The day taken as today for what is due (default today)."), tr("YYYY-MM-DD")});
 }

@@ -62,7 +62,7 @@ Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
         return byUrn.error();
     }
     // Said in terms of the option typed, so the person knows which value to change.
-    return makeError(ErrorCode::NotFound, tr("--school \"%1\" is not the URN of a school in this file. Run "
+    return makeError(ErrorCode::NotFound, tr("--school \"%1\" is not the URN of a school in this database. Run "
                                              "staffpath-cli budget list to see the schools and their URNs.")
                                               .arg(value.trimmed())
                                               .toStdString());
@@ -78,7 +78,8 @@ int runReport(const QStringList& arguments, CliOutput& io)
                                         "and PDF need --out. docs/reports.md says how each figure is counted."));
     parser.addPositionalArgument(QStringLiteral("report"),
                                  tr("cpd-hours, spend, dfe, activities, pipeline or expiry."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("year"),
                       tr("The CPD year starting in this calendar year (default: the current "
                          "one)."),
@@ -221,7 +222,8 @@ int runBudget(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Schools' CPD budgets, one per school and CPD year, in pounds."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("set or list."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("school"), tr("The school's URN."), tr("URN")});
     parser.addOption({QStringLiteral("year"), tr("The CPD year starting in this calendar year."), tr("YYYY")});
     parser.addOption({QStringLiteral("amount"), tr("The budget in pounds, such as 12500.00."), tr("POUNDS")});

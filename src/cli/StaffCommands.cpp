@@ -104,7 +104,8 @@ int runStaff(const QStringList& arguments, CliOutput& io)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List every member of staff, leavers included, with their current post."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("json"), tr("Write JSON instead of a table.")});
     parser.addOption(
         {QStringLiteral("as-of"), tr("Show the posts current on this date (default today)."), tr("YYYY-MM-DD")});

@@ -133,7 +133,8 @@ int runTrust(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Every school of the trust side by side: headcount, FTE, CPD hours per FTE, "
                                         "the leadership pipeline by tier and critical roles with no successor."));
-    parser.addOption({QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE")});
+    parser.addOption({QStringLiteral("db"),
+                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("school"), tr("Only this school (its URN); the trust total stays."), tr("URN")});
     parser.addOption({QStringLiteral("as-of"), tr("The day to count as of (default: today)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), tr("JSON in the reports' format.")});

@@ -107,7 +107,7 @@ FieldIssues BulkCpd::validate(const BulkCpdEntry& entry) const
     for (std::size_t i = 0; i < entry.people.size(); ++i) {
         const BulkCpdPerson& p = entry.people[i];
         if (known.count(p.staffId) == 0) {
-            add(issues, person(i), tr("There is no member of staff numbered %1 in this file.").arg(p.staffId));
+            add(issues, person(i), tr("There is no member of staff numbered %1 in this database.").arg(p.staffId));
         } else if (!seen.insert(p.staffId).second) {
             add(issues, person(i),
                 tr("%1 is in the list twice; record the training once for each person.")

@@ -4,6 +4,7 @@
 #include "DataFiles.h"
 
 #include "staffpath/model/Date.h"
+#include "staffpath/store/Database.h"
 
 #include <nlohmann/json.hpp>
 
@@ -347,7 +348,8 @@ Result<ComplianceRules> ComplianceRules::loadFor(const std::string& databasePath
         return shipped.error();
     }
     std::vector<std::filesystem::path> school;
-    if (!databasePath.empty()) {
+    // A server's database has no folder to look in: its trust uses the shipped requirements.
+    if (!databasePath.empty() && !store::Database::isServerLocation(QString::fromStdString(databasePath))) {
         const QString beside =
             QFileInfo(QString::fromStdString(databasePath)).absolutePath() + QStringLiteral("/requirements.json");
         if (QFileInfo::exists(beside)) {

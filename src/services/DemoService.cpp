@@ -30,11 +30,31 @@ void removeWithSidecars(const QString& path)
     QFile::remove(path + QStringLiteral("-journal"));
 }
 
+/**
+ * A server's database cannot be built beside the target and swapped in: the demo goes into the (empty) database
+ * the administrator made, which create() refuses when it holds tables, so there is never anything to replace.
+ */
+Result<store::WriteCounts> createOnServer(const QString& url, const DemoOptions& options)
+{
+    if (options.staff < 1 || options.schools < 1 || options.cpdYears < 0) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A demo trust needs at least one school and one member of staff."));
+    }
+    auto db = store::Database::create(url);
+    if (!db) {
+        return db.error();
+    }
+    return store::DatasetWriter(*db.value()).write(DemoGenerator(options).generate());
+}
+
 } // namespace
 
 Result<store::WriteCounts> DemoService::createDemoDatabase(const QString& path, const DemoOptions& options,
                                                            bool replace)
 {
+    if (store::Database::isServerLocation(path)) {
+        return createOnServer(path, options);
+    }
     const QFileInfo target(path);
     if (target.exists() && !replace) {
         return makeError(

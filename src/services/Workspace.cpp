@@ -6,14 +6,28 @@
 
 namespace staffpath::services {
 
-Workspace::Workspace(std::unique_ptr<store::Database> db, const Clock& clock)
+Workspace::Workspace(std::unique_ptr<store::Database> db, const Clock& clock, store::OpenOptions options)
     : m_db(std::move(db))
+    , m_options(std::move(options))
     , m_clock(clock)
     , m_staff(std::make_unique<StaffService>(*m_db, m_clock))
     , m_editor(std::make_unique<RecordEditor>(*m_db, m_clock))
 {}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    m_options.clearPassword();
+}
+
+bool Workspace::isServerLocation(const QString& location)
+{
+    return store::Database::isServerLocation(location);
+}
+
+Result<QString> Workspace::describeLocation(const QString& location)
+{
+    return store::Database::describeLocation(location);
+}
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock,
                                                    const store::OpenOptions& options)
@@ -22,7 +36,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     if (!db) {
         return db.error();
     }
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock, options));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const Clock& clock)

@@ -65,7 +65,7 @@ Status CpdEventWriter::deleteEvent(Id eventId)
 {
     return inTransaction(m_db, [&](Tx& tx) -> Status {
         // The records go first and explicitly: the schema's ON DELETE SET NULL would otherwise keep them.
-        Statement records(tx.db, tx.file);
+        Statement& records = tx.once();
         if (Status s = records.run(QStringLiteral("DELETE FROM cpd_records WHERE event_id = ?"), {idValue(eventId)});
             !s) {
             return s;
@@ -77,7 +77,7 @@ Status CpdEventWriter::deleteEvent(Id eventId)
 Result<std::vector<CpdEventSummary>> CpdEventWriter::events() const
 {
     const Tx tx = Tx::of(m_db);
-    Statement st(tx.db, tx.file);
+    Statement& st = tx.once();
     if (Status s = st.run(QStringLiteral(
             "SELECT e.id, e.title, e.provider, e.activity_type, e.start_date, e.end_date, e.hours, e.cost_pence, "
             "(SELECT COUNT(*) FROM cpd_records r WHERE r.event_id = e.id) FROM cpd_events e "

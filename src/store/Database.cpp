@@ -5,7 +5,17 @@
 #include "Dialect.h"
 #include "PgLocation.h"
 
+#include <QFileInfo>
+
 namespace staffpath::store {
+
+void OpenOptions::clearPassword()
+{
+    if (password.isDetached()) {
+        password.fill(QChar(u'\0')); // not shared, so fill() writes over these very characters
+    }
+    password.clear();
+}
 
 int Database::currentSchemaVersion()
 {
@@ -15,6 +25,18 @@ int Database::currentSchemaVersion()
 bool Database::isServerLocation(const QString& location)
 {
     return pg::isUrl(location);
+}
+
+Result<QString> Database::describeLocation(const QString& location)
+{
+    if (!pg::isUrl(location)) {
+        return QFileInfo(location).fileName();
+    }
+    Result<pg::Location> parsed = pg::parse(location);
+    if (!parsed) {
+        return parsed.error();
+    }
+    return parsed->displayName;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)

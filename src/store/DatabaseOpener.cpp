@@ -199,7 +199,7 @@ Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, const OpenOptions& options) const
 {
     if (pg::isUrl(path)) {
-        return openPostgres(path);
+        return openPostgres(path, options.password);
     }
     if (Status s = filecheck::checkDatabaseFile(path); !s) {
         return s.error();

@@ -37,7 +37,7 @@ private:
     enum class Integrity { Skip, Quick, Full };
     Result<int> inspect(QSqlDatabase& db, const QString& path, const Dialect& dialect, Integrity integrity) const;
     // PostgreSQL (PostgresOpener.cpp): a server database named by a postgresql:// URL, with no file checks.
-    Result<std::unique_ptr<Database>> openPostgres(const QString& url) const;
+    Result<std::unique_ptr<Database>> openPostgres(const QString& url, const QString& password) const;
     Result<std::unique_ptr<Database>> createPostgres(const QString& url) const;
     Result<CheckReport> checkPostgres(const QString& url) const;
 

@@ -373,26 +373,34 @@ Result<WriteCounts> DatasetWriter::write(const Dataset& dataset)
         if (Status s = transaction.begin(); !s) {
             return s.error();
         }
-        // The statements are scoped inside the transaction so they are finished before COMMIT runs.
+        // The statements are scoped inside the transaction so they are finished before COMMIT runs, and, after a
+        // failure, only once ROLLBACK has run: PostgreSQL refuses QPSQL's DEALLOCATE in an aborted transaction.
         {
             Statements statements(db, file);
-            if (Status s = statements.prepare(m_db.dialect()); !s) {
-                return s.error();
-            }
-            Writer writer(statements, counts);
-            if (Status s = writer.schools(dataset.schools); !s) {
-                return s.error();
-            }
-            if (Status s = writer.budgets(dataset.budgets); !s) {
-                return s.error();
-            }
-            if (Status s = writer.staff(dataset.people); !s) {
-                return s.error();
-            }
-            for (std::size_t i = 0; i < dataset.people.size(); ++i) {
-                if (Status s = writer.person(dataset.people[i], i); !s) {
-                    return s.error();
+            const Status written = [&]() -> Status {
+                if (Status s = statements.prepare(m_db.dialect()); !s) {
+                    return s;
                 }
+                Writer writer(statements, counts);
+                if (Status s = writer.schools(dataset.schools); !s) {
+                    return s;
+                }
+                if (Status s = writer.budgets(dataset.budgets); !s) {
+                    return s;
+                }
+                if (Status s = writer.staff(dataset.people); !s) {
+                    return s;
+                }
+                for (std::size_t i = 0; i < dataset.people.size(); ++i) {
+                    if (Status s = writer.person(dataset.people[i], i); !s) {
+                        return s;
+                    }
+                }
+                return {};
+            }();
+            if (!written) {
+                transaction.rollback();
+                return written.error();
             }
         }
         if (Status s = transaction.commit(); !s) {

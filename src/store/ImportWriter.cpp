@@ -218,11 +218,13 @@ Result<int> ImportWriter::apply(const ImportBatch& batch)
         return 0;
     }
     const QString file = m_db.displayName();
+    // The session (and its prepared statements) outlives the transaction, so on a failure ROLLBACK runs before
+    // they are freed: PostgreSQL refuses QPSQL's DEALLOCATE in an aborted transaction. finish() precedes COMMIT.
+    Session session(Tx::of(m_db));
     ScopedTransaction transaction(m_db.connection(), m_db.dialect(), file);
     if (Status s = transaction.begin(); !s) {
         return s.error();
     }
-    Session session(Tx::of(m_db));
     int writes = 0;
     for (const ImportNewStaff& n : batch.newStaff) {
         const Result<Id> id = session.insertStaff(n.staff);

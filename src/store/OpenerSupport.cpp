@@ -68,8 +68,8 @@ Error notStaffPath(const QString& name, std::string detail)
     return makeError(ErrorCode::NotStaffPath,
                      QCoreApplication::translate("staffpath::store",
                                                  "%1 is a database, but not one made by StaffPath, so StaffPath will "
-                                                 "not open it. Choose a StaffPath database file instead; the file "
-                                                 "has not been changed.")
+                                                 "not open it. Choose a StaffPath database instead; this one has "
+                                                 "not been changed.")
                          .arg(name)
                          .toStdString(),
                      std::move(detail));
@@ -81,7 +81,7 @@ Error damaged(const QString& name, std::string detail)
                      QCoreApplication::translate("staffpath::store",
                                                  "%1 is damaged: its integrity check failed, so StaffPath will not "
                                                  "open it. Open the most recent backup copy instead; StaffPath has "
-                                                 "not changed the file.")
+                                                 "not changed it.")
                          .arg(name)
                          .toStdString(),
                      std::move(detail));
@@ -108,7 +108,7 @@ Result<int> readSchemaVersion(QSqlDatabase& db, const QString& name, int targetV
                          QCoreApplication::translate("staffpath::store",
                                                      "%1 was written by a newer version of StaffPath (schema %2; "
                                                      "this version reads up to %3). Open it with that version or "
-                                                     "newer; the file has not been changed.")
+                                                     "newer; it has not been changed.")
                              .arg(name)
                              .arg(schemaVersion)
                              .arg(targetVersion)

@@ -79,8 +79,11 @@ Result<Location> parse(const QString& text)
         options << QStringLiteral("connect_timeout=10"); // libpq would otherwise wait on an unreachable host
     }
     out.connectOptions = options.join(QLatin1Char(';'));
-    out.serverName =
-        QStringLiteral("%1:%2").arg(out.host.isEmpty() ? QStringLiteral("localhost") : out.host).arg(out.port);
+    QString shownHost = out.host.isEmpty() ? QStringLiteral("localhost") : out.host;
+    if (shownHost.contains(QLatin1Char(':'))) {
+        shownHost = QLatin1Char('[') + shownHost + QLatin1Char(']'); // an IPv6 address, written as in a URL
+    }
+    out.serverName = QStringLiteral("%1:%2").arg(shownHost).arg(out.port);
     out.displayName = QCoreApplication::translate("staffpath::store", "database \u201c%1\u201d on %2")
                           .arg(out.database, out.serverName);
     QUrl clean = url;
@@ -89,7 +92,7 @@ Result<Location> parse(const QString& text)
     return out;
 }
 
-Result<QSqlDatabase> connect(const QString& connectionName, const Location& location)
+Result<QSqlDatabase> connect(const QString& connectionName, const Location& location, const QString& password)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid()) {
@@ -111,7 +114,8 @@ Result<QSqlDatabase> connect(const QString& connectionName, const Location& loca
         db.setUserName(location.user);
     }
     db.setConnectOptions(location.connectOptions);
-    if (db.open()) {
+    // open(user, password) passes the password to the driver without QSqlDatabase keeping a copy of it.
+    if (password.isEmpty() ? db.open() : db.open(location.user, password)) {
         return db;
     }
     const QSqlError error = db.lastError();
@@ -127,19 +131,37 @@ Result<QSqlDatabase> connect(const QString& connectionName, const Location& loca
                              .toStdString(),
                          sqlerr::detail(error));
     }
+    const QString who =
+        location.user.isEmpty() ? QCoreApplication::translate("staffpath::store", "you") : location.user;
+    // "fe_sendauth: no password supplied" and "password authentication failed for user": a password would help,
+    // so the window can ask for one. A missing role or pg_hba.conf line is not a matter of passwords.
+    if (text.contains(QLatin1String("no password supplied")) ||
+        text.contains(QLatin1String("password authentication failed"))) {
+        const QString message =
+            password.isEmpty()
+                ? QCoreApplication::translate("staffpath::store",
+                                              "The PostgreSQL server at %1 wants a password for %2 to open the %3, "
+                                              "and none it accepts was found in your PGPASSFILE (~/.pgpass). Give "
+                                              "the password when StaffPath's window asks for it, or put it in "
+                                              "that file.")
+                : QCoreApplication::translate("staffpath::store",
+                                              "The PostgreSQL server at %1 did not accept the password given for "
+                                              "%2, so the %3 was not opened. Check the password and the user "
+                                              "name, and try again.");
+        return makeError(ErrorCode::AuthenticationRequired,
+                         message.arg(location.serverName, who, location.displayName).toStdString(),
+                         sqlerr::detail(error));
+    }
     if (text.contains(QLatin1String("password")) || text.contains(QLatin1String("authentication")) ||
         text.contains(QLatin1String("pg_hba.conf")) || text.contains(QLatin1String("role"))) {
-        return makeError(
-            ErrorCode::Database,
-            QCoreApplication::translate("staffpath::store",
-                                        "The PostgreSQL server at %1 did not let %2 into the %3. Check "
-                                        "the user name, and that the password is in your PGPASSFILE "
-                                        "(~/.pgpass).")
-                .arg(location.serverName,
-                     location.user.isEmpty() ? QCoreApplication::translate("staffpath::store", "you") : location.user,
-                     location.displayName)
-                .toStdString(),
-            sqlerr::detail(error));
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "The PostgreSQL server at %1 did not let %2 into the %3. Check "
+                                                     "the user name, and ask the server's administrator whether that "
+                                                     "user may connect from this computer.")
+                             .arg(location.serverName, who, location.displayName)
+                             .toStdString(),
+                         sqlerr::detail(error));
     }
     return makeError(ErrorCode::Database,
                      QCoreApplication::translate("staffpath::store",

@@ -33,7 +33,12 @@ struct Location
  */
 Result<Location> parse(const QString& url);
 
-/** Adds and opens a QPSQL connection named `connectionName`; errors name the server and database. */
-Result<QSqlDatabase> connect(const QString& connectionName, const Location& location);
+/**
+ * Adds and opens a QPSQL connection named `connectionName`; errors name the server and database. A non-empty
+ * `password` is handed to the driver for this one connection and not kept by Qt (QSqlDatabase::open(user,
+ * password)); empty leaves libpq to find one. AuthenticationRequired when the server wants a password it did not
+ * get or refused the one given; no message or detail ever holds the password.
+ */
+Result<QSqlDatabase> connect(const QString& connectionName, const Location& location, const QString& password = {});
 
 } // namespace staffpath::store::pg

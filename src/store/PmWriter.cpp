@@ -92,7 +92,7 @@ Status PmWriter::deleteReview(Id reviewId)
 Result<Id> PmWriter::ownerOfObjective(Id objectiveId) const
 {
     const Tx tx = Tx::of(m_db);
-    Statement st(tx.db, tx.file);
+    Statement& st = tx.once();
     if (Status s = st.run(QStringLiteral("SELECT staff_id FROM pm_objectives WHERE id = ?"), {idValue(objectiveId)});
         !s) {
         return s.error();

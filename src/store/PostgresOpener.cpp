@@ -26,13 +26,13 @@ struct Connected
     QSqlDatabase db;
 };
 
-Result<Connected> connectTo(const QString& url, ConnectionGuard& guard)
+Result<Connected> connectTo(const QString& url, ConnectionGuard& guard, const QString& password = {})
 {
     Result<pg::Location> location = pg::parse(url);
     if (!location) {
         return location.error();
     }
-    Result<QSqlDatabase> db = pg::connect(guard.name(), *location);
+    Result<QSqlDatabase> db = pg::connect(guard.name(), *location, password);
     if (!db) {
         return db.error();
     }
@@ -86,10 +86,10 @@ Result<int> inspectServer(QSqlDatabase& db, const QString& name, int targetVersi
 
 } // namespace
 
-Result<std::unique_ptr<Database>> DatabaseOpener::openPostgres(const QString& url) const
+Result<std::unique_ptr<Database>> DatabaseOpener::openPostgres(const QString& url, const QString& password) const
 {
     ConnectionGuard guard(nextConnectionName());
-    Result<Connected> c = connectTo(url, guard);
+    Result<Connected> c = connectTo(url, guard, password);
     if (!c) {
         return c.error();
     }

@@ -85,8 +85,11 @@ Result<Id> insertRow(const Tx& tx, const Table& table, Id id, Row row, std::vect
         return st.insertedId();
     }
     if (const QString follow = tx.dialect.afterExplicitIdSql(name); !follow.isEmpty()) {
-        Statement bump(tx.db, tx.file);
-        if (Status s = bump.run(follow); !s) {
+        const Result<Statement*> bump = tx.statement(follow); // once per table, however many rows come back
+        if (!bump) {
+            return bump.error();
+        }
+        if (Status s = (*bump)->exec(); !s) {
             return s.error();
         }
     }
@@ -101,7 +104,7 @@ Status updateRow(const Tx& tx, const Table& table, Id id, const Row& row, const 
     }
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                             .arg(QString::fromLatin1(table.name), sets.join(QStringLiteral(", ")));
-    Statement st(tx.db, tx.file);
+    Statement& st = tx.once();
     if (Status s = st.prepare(sql); !s) {
         return s;
     }
@@ -121,7 +124,7 @@ Status updateRow(const Tx& tx, const Table& table, Id id, const Row& row, const 
 
 Status deleteRow(const Tx& tx, const Table& table, Id id)
 {
-    Statement st(tx.db, tx.file);
+    Statement& st = tx.once();
     if (Status s =
             st.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QString::fromLatin1(table.name)), {idValue(id)});
         !s) {

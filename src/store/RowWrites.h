@@ -44,16 +44,32 @@ struct Tx
         return Tx{database.connection(), database.displayName(), database.dialect()};
     }
 
+    /**
+     * Statements for one use in the body. They belong to the Tx rather than the body so that a failed one outlives
+     * the ROLLBACK (see inTransaction). Emptied by finish().
+     */
+    mutable std::vector<std::unique_ptr<Statement>> scratch = {};
+
     /** The statement for `sql`, prepared the first time it is asked for; its earlier bindings are replaced. */
     Result<Statement*> statement(const QString& sql) const;
-    /** Finishes and forgets every prepared statement, so none is open when the transaction commits. */
-    void finish() const { prepared.clear(); }
+    /** A new statement, kept until finish(). */
+    Statement& once() const
+    {
+        scratch.push_back(std::make_unique<Statement>(db, file));
+        return *scratch.back();
+    }
+    /** Finishes and forgets every statement, so none is open when the transaction commits. */
+    void finish() const
+    {
+        prepared.clear();
+        scratch.clear();
+    }
 };
 
 /**
  * Runs `body(Tx&)` inside one write transaction and commits only when it succeeded; on any failure the
- * ScopedTransaction rolls back, so the file is as it was. The body's Statements are its locals, so they are
- * finished before COMMIT runs.
+ * ScopedTransaction rolls back, so the file is as it was. The body takes its Statements from the Tx
+ * (statement(), once()), which finishes them before COMMIT, and after ROLLBACK on a failure.
  */
 template <class Body>
 auto inTransaction(Database& database, Body&& body) -> std::invoke_result_t<Body, Tx&>
@@ -65,10 +81,14 @@ auto inTransaction(Database& database, Body&& body) -> std::invoke_result_t<Body
         return R(s.error());
     }
     R result = std::forward<Body>(body)(tx);
-    tx.finish();
     if (!result) {
+        // Roll back before the prepared statements go: after a failed statement PostgreSQL refuses everything
+        // but ROLLBACK, so QPSQL's DEALLOCATE of each would fail ("Unable to free statement") and leak it.
+        transaction.rollback();
+        tx.finish();
         return result;
     }
+    tx.finish();
     if (Status s = transaction.commit(); !s) {
         return R(s.error());
     }

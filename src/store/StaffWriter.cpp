@@ -63,7 +63,7 @@ Result<int> StaffWriter::updateStaff(const Staff& staff)
             tx.dialect.sql(QStringLiteral("UPDATE staff SET %1, row_version = row_version + 1, updated_at = {{now}} "
                                           "WHERE id = ? AND row_version = ?")
                                .arg(sets.join(QStringLiteral(", "))));
-        Statement st(tx.db, tx.file);
+        Statement& st = tx.once();
         if (Status s = st.prepare(sql); !s) {
             return s.error();
         }
@@ -79,7 +79,7 @@ Result<int> StaffWriter::updateStaff(const Staff& staff)
         if (st.query().numRowsAffected() == 1) {
             return staff.rowVersion + 1;
         }
-        Statement exists(tx.db, tx.file);
+        Statement& exists = tx.once();
         if (Status s = exists.run(QStringLiteral("SELECT row_version FROM staff WHERE id = ?"), {idValue(staff.id)});
             !s) {
             return s.error();
@@ -217,7 +217,7 @@ Status StaffWriter::updateConversation(const CareerConversation& conversation)
             return s;
         }
         // The list is replaced whole: simpler than matching rows, and the kept ids make it look like an edit.
-        Statement clear(tx.db, tx.file);
+        Statement& clear = tx.once();
         if (Status s = clear.run(QStringLiteral("DELETE FROM conversation_actions WHERE conversation_id = ?"),
                                  {idValue(conversation.id)});
             !s) {
@@ -258,7 +258,7 @@ Result<std::vector<Id>> StaffWriter::appendPlanItems(const std::vector<PlanItem>
         for (PlanItem item : items) {
             auto it = next.find(item.staffId);
             if (it == next.end()) {
-                Statement last(tx.db, tx.file);
+                Statement& last = tx.once();
                 if (Status s = last.run(QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM plan_items "
                                                        "WHERE staff_id = ?"),
                                         {idValue(item.staffId)});

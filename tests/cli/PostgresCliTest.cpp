@@ -104,3 +104,19 @@ TEST(PostgresCli, CheckListAndSuggestAnswerAsTheyDoForAFile)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("PGPASSFILE"))) << refused.err.toStdString();
     EXPECT_FALSE(QString(refused.out + refused.err).contains(QStringLiteral("typed-in-the-open")));
 }
+
+TEST(PostgresCli, AServerThatWantsAPasswordNotFoundExitsWith11AndSaysWhereToPutIt)
+{
+    const QUrl withPassword(qEnvironmentVariable("STAFFPATH_TEST_POSTGRES_PASSWORD_URL"));
+    if (withPassword.userName().isEmpty()) {
+        GTEST_SKIP() << "STAFFPATH_TEST_POSTGRES_PASSWORD_URL is not set; run through scripts/with-postgres.sh";
+    }
+    QTemporaryDir dir;
+    // libpq finds no password: not in a PGPASSFILE that does not exist, nor in PGPASSWORD.
+    const auto run = runCli({QStringLiteral("check"), QStringLiteral("--db"), withPassword.toString()}, -1,
+                            {{QStringLiteral("PGPASSFILE"), dir.filePath(QStringLiteral("none"))},
+                             {QStringLiteral("PGPASSWORD"), QString()}});
+    EXPECT_EQ(run.exitCode, 11) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("wants a password"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("PGPASSFILE"))) << run.err.toStdString();
+}

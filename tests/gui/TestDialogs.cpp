@@ -71,4 +71,20 @@ bool TestDialogs::print(QWidget*, QPrinter& printer, const QString& title)
     return true;
 }
 
+QString TestDialogs::password(QWidget*, const QString& title, const QString& text, bool* ok)
+{
+    m_lastCaption = title;
+    m_lastPasswordText = text;
+    ++m_passwordPrompts;
+    *ok = false;
+    if (m_passwords.empty()) {
+        m_unexpected.append(title);
+        return {};
+    }
+    const std::optional<QString> answer = m_passwords.front();
+    m_passwords.pop_front();
+    *ok = answer.has_value();
+    return answer.value_or(QString());
+}
+
 } // namespace staffpath::app::test

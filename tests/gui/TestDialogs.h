@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 
 namespace staffpath::app::test {
@@ -27,6 +28,14 @@ public:
     /** The next print dialog is cancelled. */
     void cancelNextPrint() { m_cancelNextPrint = true; }
 
+    /** The next password prompt not yet scripted answers `password` (prompts take answers in order). */
+    void setNextPassword(const QString& password) { m_passwords.push_back(password); }
+    /** The next password prompt not yet scripted is cancelled. */
+    void cancelNextPassword() { m_passwords.push_back(std::nullopt); }
+    /** How many password prompts were shown, and the text of the last. */
+    int passwordPrompts() const { return m_passwordPrompts; }
+    QString lastPasswordText() const { return m_lastPasswordText; }
+
     QStringList unexpectedCalls() const { return m_unexpected; }
     QString lastCaption() const { return m_lastCaption; }
     /** The text and buttons of the last choose(). */
@@ -41,6 +50,7 @@ public:
     int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons,
                int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
+    QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) override;
 
 private:
     QString takeFileName(const QString& caption);
@@ -52,6 +62,9 @@ private:
     QString m_lastText;
     QStringList m_lastButtons;
     bool m_cancelNextPrint = false;
+    std::deque<std::optional<QString>> m_passwords; ///< nullopt: cancel
+    int m_passwordPrompts = 0;
+    QString m_lastPasswordText;
     QStringList m_unexpected;
     QString m_lastCaption;
 };

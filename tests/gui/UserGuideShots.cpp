@@ -2,6 +2,7 @@
 // Not a test: walks the real window through the career conversation docs/user-guide.md describes, on the demo
 // trust, and saves a picture of each step. scripts/update-screenshots.sh runs it; look at every picture after.
 #include "AppSettings.h"
+#include "ConnectServerDialog.h"
 #include "ConversationDialog.h"
 #include "MainWindow.h"
 #include "PersonPanel.h"
@@ -213,6 +214,17 @@ int main(int argc, char** argv)
     if (auto* dialog = window.findChild<SettingsDialog*>()) {
         dialog->resize(640, 580);
         save(dialog, QStringLiteral("settings.png"));
+        dialog->reject();
+    }
+
+    // File → Connect to Server, filled from the last server used (docs/postgresql.md).
+    settings.setLastServer(QStringLiteral("postgresql://head@db.trust.example:5432/staffpath?sslmode=require"));
+    action(window, "connectServerAction")->trigger();
+    settle();
+    if (ConnectServerDialog* dialog = window.connectServerDialog()) {
+        dialog->resize(600, dialog->sizeHint().height());
+        settle();
+        save(dialog, QStringLiteral("connect-server.png"));
         dialog->reject();
     }
 

@@ -112,7 +112,7 @@ TEST(BadDatabase, NewerSchemaIsTooNew)
     expectRefused(test::copyFixture(QStringLiteral("newer-schema.sqlite"), dir.path()), ErrorCode::TooNew,
                   "was written by a newer version of StaffPath (schema 99; this version reads up to " +
                       std::to_string(Database::currentSchemaVersion()) +
-                      "). Open it with that version or newer; the file has not been changed.");
+                      "). Open it with that version or newer; it has not been changed.");
 }
 
 TEST(BadDatabase, SqliteDatabaseOfAnotherProgramIsNotStaffPath)

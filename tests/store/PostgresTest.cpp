@@ -204,3 +204,110 @@ TEST_F(Postgres, ARowPutBackUnderItsOldIdDoesNotStopNewRows)
     ASSERT_TRUE(next.ok()) << next.error().message;
     EXPECT_GT(*next, 40);
 }
+
+namespace {
+
+/**
+ * The role scripts/with-postgres.sh makes that must give a password (SCRAM), on a StaffPath database made by
+ * the trusted test role. libpq's own password sources are pointed away, so only OpenOptions::password counts.
+ */
+class PostgresPassword : public Postgres
+{
+protected:
+    void SetUp() override
+    {
+        Postgres::SetUp();
+        if (IsSkipped() || HasFatalFailure()) {
+            return;
+        }
+        const QUrl withPassword(qEnvironmentVariable("STAFFPATH_TEST_POSTGRES_PASSWORD_URL"));
+        m_password = qEnvironmentVariable("STAFFPATH_TEST_POSTGRES_PASSWORD");
+        if (withPassword.userName().isEmpty() || m_password.isEmpty()) {
+            GTEST_SKIP() << "STAFFPATH_TEST_POSTGRES_PASSWORD_URL is not set: scripts/with-postgres.sh makes it";
+        }
+        ASSERT_TRUE(Database::create(m_url).ok());
+        QUrl url(m_url);
+        url.setUserName(withPassword.userName());
+        m_passwordUrl = url.toString();
+        m_savedPassFile = qgetenv("PGPASSFILE");
+        m_savedPassword = qgetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("no-pgpass")).toLocal8Bit());
+        qunsetenv("PGPASSWORD");
+    }
+
+    void TearDown() override
+    {
+        if (!m_passwordUrl.isEmpty()) {
+            m_savedPassFile.isNull() ? qunsetenv("PGPASSFILE") : qputenv("PGPASSFILE", m_savedPassFile);
+            m_savedPassword.isNull() ? qunsetenv("PGPASSWORD") : qputenv("PGPASSWORD", m_savedPassword);
+        }
+    }
+
+    static void expectNoPassword(const Error& error, const QString& password)
+    {
+        EXPECT_EQ(error.message.find(password.toStdString()), std::string::npos) << error.message;
+        EXPECT_EQ(error.detail.find(password.toStdString()), std::string::npos) << error.detail;
+    }
+
+    QString m_password;
+    QString m_passwordUrl;
+    QByteArray m_savedPassFile;
+    QByteArray m_savedPassword;
+};
+
+} // namespace
+
+TEST_F(PostgresPassword, WithoutAPasswordTheServerAsksForOne)
+{
+    auto db = Database::open(m_passwordUrl);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::AuthenticationRequired) << db.error().message;
+    EXPECT_NE(db.error().message.find("wants a password for staffpath_pw"), std::string::npos) << db.error().message;
+    EXPECT_NE(db.error().message.find("PGPASSFILE"), std::string::npos) << db.error().message;
+}
+
+TEST_F(PostgresPassword, ThePasswordInMemoryOpensTheDatabaseAndIsKeptNowhere)
+{
+    OpenOptions options;
+    options.password = m_password;
+    auto db = Database::open(m_passwordUrl, options);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    EXPECT_EQ((*db)->path(), m_passwordUrl);
+    EXPECT_FALSE((*db)->path().contains(m_password));
+    EXPECT_FALSE((*db)->displayName().contains(m_password));
+    EXPECT_TRUE((*db)->connection().password().isEmpty()) << "QSqlDatabase must not hold a copy";
+    EXPECT_EQ(scalar(**db, QStringLiteral("SELECT current_user")).toString(), QStringLiteral("staffpath_pw"));
+    EXPECT_EQ(StaffRepository(**db).staffCount().value(), 0);
+}
+
+TEST_F(PostgresPassword, AWrongPasswordIsRefusedWithoutBeingRepeated)
+{
+    OpenOptions options;
+    options.password = QStringLiteral("wrong-%1").arg(m_password);
+    auto db = Database::open(m_passwordUrl, options);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().code, ErrorCode::AuthenticationRequired) << db.error().message;
+    EXPECT_NE(db.error().message.find("did not accept the password"), std::string::npos) << db.error().message;
+    expectNoPassword(db.error(), options.password);
+    expectNoPassword(db.error(), m_password);
+}
+
+TEST_F(PostgresPassword, TheTrustedRoleStillOpensWithoutOne)
+{
+    auto db = Database::open(m_url);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+}
+
+TEST(PgLocation, DescribeLocationNamesTheDatabaseAndItsServer)
+{
+    EXPECT_EQ(Database::describeLocation(QStringLiteral("/tmp/school.sqlite")).value(),
+              QStringLiteral("school.sqlite"));
+    EXPECT_EQ(Database::describeLocation(QStringLiteral("postgresql://head@db.example.org/trust")).value(),
+              QStringLiteral("database \u201ctrust\u201d on db.example.org:5432"));
+    EXPECT_EQ(Database::describeLocation(QStringLiteral("postgresql://head@[::1]:5433/trust")).value(),
+              QStringLiteral("database \u201ctrust\u201d on [::1]:5433"));
+    const auto refused = Database::describeLocation(QStringLiteral("postgresql://head:pw-123@db/trust"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(refused.error().message.find("pw-123"), std::string::npos);
+}

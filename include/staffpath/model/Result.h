@@ -23,6 +23,8 @@ enum class ErrorCode {
     Database,     ///< any other database failure
     Internal,     ///< a bug: should never reach a user, but if it does it still gets a sentence
     Cancelled,    ///< the user stopped a long piece of work before it finished; nothing was changed
+    /// a PostgreSQL server asks for a password StaffPath did not have, or refused the one it was given
+    AuthenticationRequired,
 };
 
 /**

@@ -64,7 +64,10 @@ public:
      * variable's folder, `<program folder>/../share/staffpath/compliance`, the source tree's data/compliance.
      */
     static Result<std::filesystem::path> locateShippedFile();
-    /** locateShippedFile() then load(), with `requirements.json` beside `databasePath` merged over it if any. */
+    /**
+     * locateShippedFile() then load(), with `requirements.json` beside `databasePath` merged over it if any (a
+     * server's database, named by a URL, has no folder: the shipped file alone).
+     */
     static Result<ComplianceRules> loadFor(const std::string& databasePath);
 
     const std::vector<Requirement>& requirements() const { return m_requirements; }

@@ -15,7 +15,8 @@ class DemoService
 public:
     /**
      * Writes a new database at `path` holding the generated trust. Refuses (Conflict) when the file exists
-     * and `replace` is false; with `replace` the old file is removed only after the new one is complete.
+     * and `replace` is false; with `replace` the old file is removed only after the new one is complete. A
+     * postgresql:// URL gets the trust in that existing, empty database (Conflict if it holds tables).
      */
     static Result<store::WriteCounts> createDemoDatabase(const QString& path, const DemoOptions& options,
                                                          bool replace = false);

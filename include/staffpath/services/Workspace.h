@@ -21,14 +21,29 @@ class StaffService;
 class Workspace
 {
 public:
+    /**
+     * Opens the database at `path` (a file, or a postgresql:// URL). The options are kept, password included, in
+     * memory only, for openOptions(); the password is overwritten when the Workspace is destroyed.
+     */
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock,
                                                    const store::OpenOptions& options = {});
     /** A new, empty database; refuses to replace an existing file. */
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const Clock& clock);
 
+    /** True when `location` names a database on a PostgreSQL server rather than a file. */
+    static bool isServerLocation(const QString& location);
+    /** How messages name `location` before it is opened (store::Database::describeLocation). */
+    static Result<QString> describeLocation(const QString& location);
+
     ~Workspace();
 
+    /** A file's absolute path, or the server URL (never holding a password). */
     QString path() const;
+    /**
+     * What this database was opened with, password included: for a worker thread's own connection to it (a
+     * connection belongs to the thread that opened it). Keep the copy no longer than that connection needs it.
+     */
+    const store::OpenOptions& openOptions() const { return m_options; }
     const store::Database& database() const { return *m_db; }
     /** For services that write (each write is its own transaction in the store). */
     store::Database& database() { return *m_db; }
@@ -39,9 +54,10 @@ public:
     RecordEditor& editor() { return *m_editor; }
 
 private:
-    Workspace(std::unique_ptr<store::Database> db, const Clock& clock);
+    Workspace(std::unique_ptr<store::Database> db, const Clock& clock, store::OpenOptions options = {});
 
     std::unique_ptr<store::Database> m_db;
+    store::OpenOptions m_options;
     const Clock& m_clock;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<RecordEditor> m_editor;

@@ -12,9 +12,20 @@ namespace staffpath::store {
 
 class Dialect;
 
-/** How to open a database file. */
+/** How to open a database: a file, or a PostgreSQL server's database. */
 struct OpenOptions
 {
+    /**
+     * PostgreSQL only: the password to connect with, typed by the user and held in memory only. Empty (the
+     * default) leaves libpq to find one (PGPASSFILE, ~/.pgpass). It is handed to the driver and goes nowhere
+     * else: not into path(), displayName(), messages or logs. The caller owns it and clears it when done.
+     */
+    QString password;
+    /**
+     * Empties `password`, first overwriting its characters when no other QString shares them (a copy that does
+     * keeps them until it is cleared or destroyed itself). Best effort: the driver and libpq keep their own.
+     */
+    void clearPassword();
     /** Milliseconds to wait for another program's lock before reporting the file as locked. */
     int busyTimeoutMs = 2000;
     /** Run the full `PRAGMA integrity_check` instead of the faster `quick_check`. */
@@ -60,6 +71,13 @@ public:
      * rather than a file: callers must then not treat it as a path.
      */
     static bool isServerLocation(const QString& location);
+
+    /**
+     * How messages name `location` before it is opened: the file's name, or for a URL `database "trust" on
+     * db.example.org:5432`. InvalidInput, with the sentence open() would give, for a URL open() would refuse
+     * (malformed, no database, a password in it, a setting StaffPath does not pass on).
+     */
+    static Result<QString> describeLocation(const QString& location);
 
     /** Opens an existing StaffPath database. */
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});

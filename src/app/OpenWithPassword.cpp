@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OpenWithPassword.h"
+
+#include "Dialogs.h"
+
+#include "staffpath/services/Workspace.h"
+
+#include <QUrl>
+
+namespace staffpath::app {
+
+QString OpenWithPassword::promptText(const QString& location, bool refusedBefore)
+{
+    const Result<QString> described = services::Workspace::describeLocation(location);
+    const QString database = described ? *described : location;
+    const QString user = QUrl(location).userName();
+    const QString why = refusedBefore ? tr("The server did not accept that password.")
+                                      : tr("The PostgreSQL server asks for a password.");
+    const QString ask = user.isEmpty() ? tr("Enter your password for the %1.").arg(database)
+                                       : tr("Enter the password of %1 for the %2.").arg(user, database);
+    return why + QLatin1Char(' ') + ask + QStringLiteral("\n\n") +
+           tr("StaffPath keeps it in memory only, until the database is closed.");
+}
+
+Result<std::unique_ptr<services::Workspace>>
+OpenWithPassword::open(QWidget* parent, Dialogs& dialogs, const QString& location, const services::Clock& clock)
+{
+    store::OpenOptions options;
+    auto opened = services::Workspace::open(location, clock, options);
+    for (int attempt = 0; attempt < kAttempts && !opened && opened.error().code == ErrorCode::AuthenticationRequired;
+         ++attempt) {
+        bool ok = false;
+        options.password =
+            dialogs.password(parent, tr("Password for the PostgreSQL Server"), promptText(location, attempt > 0), &ok);
+        if (!ok) {
+            options.clearPassword();
+            const Result<QString> described = services::Workspace::describeLocation(location);
+            return makeError(ErrorCode::Cancelled, tr("The %1 was not opened: no password was given.")
+                                                       .arg(described ? *described : location)
+                                                       .toStdString());
+        }
+        opened = services::Workspace::open(location, clock, options);
+    }
+    options.clearPassword(); // the Workspace, if it opened, holds the one copy left
+    return opened;
+}
+
+} // namespace staffpath::app

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "staffpath/model/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace staffpath::services {
+class Clock;
+class Workspace;
+} // namespace staffpath::services
+
+namespace staffpath::app {
+
+class Dialogs;
+
+/**
+ * Opens `location` (a file or a postgresql:// URL). When a PostgreSQL server wants a password libpq did not find
+ * (AuthenticationRequired), asks for it through `dialogs` and tries again, asking again if the server refuses it,
+ * at most kAttempts times. The password is held in memory only: the Workspace keeps it in its OpenOptions while
+ * the database is open (for its worker threads' connections) and wipes it when closed; every other copy is
+ * cleared here. Cancelling the prompt gives ErrorCode::Cancelled with a sentence for the status bar.
+ */
+class OpenWithPassword
+{
+    Q_DECLARE_TR_FUNCTIONS(staffpath::app::OpenWithPassword)
+
+public:
+    static constexpr int kAttempts = 3;
+
+    static Result<std::unique_ptr<services::Workspace>> open(QWidget* parent, Dialogs& dialogs, const QString& location,
+                                                             const services::Clock& clock);
+
+private:
+    static QString promptText(const QString& location, bool refusedBefore);
+};
+
+} // namespace staffpath::app
