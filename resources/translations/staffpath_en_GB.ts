@@ -136,6 +136,65 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to a PostgreSQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database that a PostgreSQL server keeps for the whole trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or address, e.g. db.trust.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. staffpath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL user to connect as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password here: StaffPath asks for it if the server wants one and your ~/.pgpass does not have it, and never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address StaffPath opens, made from the fields above. It holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same address works with staffpath-cli --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <source>Career Conversation</source>
@@ -1018,6 +1077,41 @@
     </message>
     <message>
         <source>Training and requirements for each member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::ConnectServerDialog</name>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer: encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require: always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify CA: encrypted, and the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify full: encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow: encrypted only when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable: never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, database and user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,10 +2143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a StaffPath file first, then record the training.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record &quot;%1&quot; for 1 person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2188,18 @@
     </message>
     <message>
         <source>The staff list shows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a StaffPath database first, then record the training.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2172,6 +2274,37 @@
     </message>
     <message>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::OpenWithPassword</name>
+    <message>
+        <source>The server did not accept that password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath keeps it in memory only, until the database is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the PostgreSQL Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not opened: no password was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +3607,41 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::ServerAddress</name>
+    <message>
+        <source>Enter the name or address of the PostgreSQL server, such as db.trust.example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name or address. Give a name such as db.trust.example, or an address such as 192.0.2.10 or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535; PostgreSQL&apos;s usual port is 5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database StaffPath&apos;s tables are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database name cannot contain “/” here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL names are at most %1 bytes long; this one is longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the connection is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::SettingsDialog</name>
     <message>
         <source>Current: the reformed NPQs, ISBL qualifications, ECF</source>
@@ -3652,6 +3820,164 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::StaffSaves</name>
+    <message>
+        <source>this member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s details are shown as someone else saved them; your changes were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s details are shown as someone else saved them; the step that would have replaced them was taken off the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the details of %1 after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version and yours are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where their version and yours differ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: theirs %2, yours %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>• and %n more</source>
+        <translation>
+            <numerusform>• and %n more</numerusform>
+            <numerusform>• and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reload Theirs shows their version and drops your changes. Keep Mine saves yours over theirs. Cancel goes back to your changes without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Theirs keeps their version and takes this step off the undo list. Keep Mine saves this step&apos;s values over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal forename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QTS date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induction completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants headship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::StaffTableModel</name>
     <message>
         <source>Acting in this post</source>
@@ -3815,6 +4141,14 @@
             <numerusform>As of %1 · CPD year %2 · %n school shown</numerusform>
             <numerusform>As of %1 · CPD year %2 · %n schools shown</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Progress of the trust overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the trust overview… %p%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,11 @@ public:
         : m_tx(std::move(tx))
     {}
 
-    void finish() { m_tx.finish(); }
+    void finish()
+    {
+        m_cpdInsert.reset();
+        m_tx.finish();
+    }
 
     Result<Id> insertStaff(const Staff& s)
     {
@@ -136,29 +140,29 @@ public:
         if (records.empty()) {
             return {};
         }
-        std::unique_ptr<BulkInsert> insert;
         BulkRow row;
         for (const auto& record : records) {
             const CpdRecord& c = *record;
             row.clear();
             row.integer("staff_id", static_cast<long long>(c.staffId));
             cpdColumns(c, row);
-            if (!insert) {
+            if (!m_cpdInsert) {
                 auto prepared = BulkInsert::prepare(m_tx, kCpdRecords, row.columns());
                 if (!prepared) {
                     return prepared.error();
                 }
-                insert = std::move(prepared).value();
+                m_cpdInsert = std::move(prepared).value();
             }
-            if (Status s = insert->insert(row.values()); !s) {
+            if (Status s = m_cpdInsert->insert(row.values()); !s) {
                 return s;
             }
         }
-        return insert->finish();
+        return m_cpdInsert->finish();
     }
 
 private:
     Tx m_tx;
+    std::unique_ptr<BulkInsert> m_cpdInsert; ///< kept, like m_tx's statements, until after a ROLLBACK
 };
 
 } // namespace
