@@ -424,6 +424,17 @@ TEST_F(PathwayCliTest, SuggestForEveryoneGivesEachPersonInPostTheirOwnAdvice)
     const json alone = parse(one.out);
     EXPECT_EQ(first["suggestions"], alone["suggestions"]);
     EXPECT_EQ(first["resolved"], alone["resolved"]);
+    // The later part of the list is worked out on other threads; it must still come in staff order, each entry
+    // the same as that person's own advice.
+    for (std::size_t i = 1; i < all.size(); ++i) {
+        EXPECT_LT(all[i - 1]["staffId"].get<long long>(), all[i]["staffId"].get<long long>()) << i;
+    }
+    const json& last = all.back();
+    const auto lastAlone = runCli({QStringLiteral("suggest"), QStringLiteral("--db"), db, QStringLiteral("--staff"),
+                                   QString::number(last["staffId"].get<long long>()), QStringLiteral("--as-of"),
+                                   QStringLiteral("2026-11-01"), QStringLiteral("--json")});
+    ASSERT_EQ(lastAlone.exitCode, 0) << lastAlone.err.toStdString();
+    EXPECT_EQ(last["suggestions"], parse(lastAlone.out)["suggestions"]);
 
     for (const QStringList& bad :
          {QStringList{QStringLiteral("suggest"), QStringLiteral("--all")},
