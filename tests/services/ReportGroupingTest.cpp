@@ -6,7 +6,7 @@
 #include "staffpath/services/Workspace.h"
 #include "staffpath/services/reports/ReportService.h"
 
-#include "ReportTestSupport.h"
+#include "DemoTrustTest.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -48,16 +48,14 @@ double columnSum(const Report& r, const std::string& key)
     return sum;
 }
 
-class ReportGroupingTest : public ::testing::Test
+class ReportGroupingTest : public DemoTrustTest<ReportGroupingTest>
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        s_path = s_dir->filePath(QStringLiteral("trust.sqlite"));
         DemoOptions options;
         options.staff = 90;
-        ASSERT_TRUE(DemoService::createDemoDatabase(s_path, options).ok());
+        createTrust(options);
         // Teams written the ways people write them: two spellings of Maths, and some people with none.
         QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("groupingSetUp"));
         sql.setDatabaseName(s_path);
@@ -71,17 +69,7 @@ protected:
         QSqlDatabase::removeDatabase(QStringLiteral("groupingSetUp"));
     }
 
-    static void TearDownTestSuite() { delete s_dir; }
-
-    void SetUp() override
-    {
-        auto opened = Workspace::open(s_path, m_clock);
-        ASSERT_TRUE(opened.ok()) << opened.error().message;
-        m_workspace = std::move(opened).value();
-        m_sql.open(s_path, QStringLiteral("reportGroupingTest"));
-    }
-
-    void TearDown() override { m_sql.close(); }
+    void SetUp() override { openWorkspace(QStringLiteral("reportGroupingTest")); }
 
     Report build(const std::string& id, Grouping by, std::optional<Id> school = std::nullopt)
     {
@@ -90,18 +78,10 @@ protected:
         return r.ok() ? std::move(r).value() : Report{};
     }
 
-    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return m_sql.scalar(sql, values); }
-
     qint64 firstSchool()
     {
         return scalar(QStringLiteral("SELECT id FROM schools ORDER BY name, id LIMIT 1")).toLongLong();
     }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline QString s_path;
-    FixedClock m_clock{Date{2026, 11, 1}};
-    std::unique_ptr<Workspace> m_workspace;
-    SideConnection m_sql;
 };
 
 } // namespace

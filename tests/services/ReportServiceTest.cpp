@@ -2,7 +2,7 @@
 // The six reports built from a demo trust on a fixed day, their figures checked against SQL written here by hand.
 #include "staffpath/services/reports/ReportService.h"
 
-#include "ReportTestSupport.h"
+#include "DemoTrustTest.h"
 #include "staffpath/engine/FrameworkLoader.h"
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/services/Clock.h"
@@ -37,38 +37,17 @@ void expectChartMatches(const Report& r)
     }
 }
 
-class ReportServiceTest : public ::testing::Test
+class ReportServiceTest : public DemoTrustTest<ReportServiceTest>
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        s_path = s_dir->filePath(QStringLiteral("trust.sqlite"));
         DemoOptions options;
         options.staff = 90;
-        ASSERT_TRUE(DemoService::createDemoDatabase(s_path, options).ok());
-        auto loaded = engine::FrameworkLoader::loadDirectory(std::filesystem::path(STAFFPATH_DATA_DIR) / "frameworks");
-        ASSERT_TRUE(loaded.ok());
-        s_framework = new engine::Framework(std::move(loaded).value());
-        s_engine = new engine::PathwayEngine(*s_framework);
+        createTrust(options);
     }
 
-    static void TearDownTestSuite()
-    {
-        delete s_engine;
-        delete s_framework;
-        delete s_dir;
-    }
-
-    void SetUp() override
-    {
-        auto opened = Workspace::open(s_path, m_clock);
-        ASSERT_TRUE(opened.ok()) << opened.error().message;
-        m_workspace = std::move(opened).value();
-        m_sql.open(s_path, QStringLiteral("reportServiceTest"));
-    }
-
-    void TearDown() override { m_sql.close(); }
+    void SetUp() override { openWorkspace(QStringLiteral("reportServiceTest")); }
 
     Report build(const std::string& id, std::optional<int> year = kYear, std::optional<Id> school = std::nullopt)
     {
@@ -78,16 +57,6 @@ protected:
         EXPECT_TRUE(r.ok()) << id << ": " << (r.ok() ? "" : r.error().message);
         return r.ok() ? std::move(r).value() : Report{};
     }
-
-    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return m_sql.scalar(sql, values); }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline QString s_path;
-    static inline engine::Framework* s_framework = nullptr;
-    static inline engine::PathwayEngine* s_engine = nullptr;
-    FixedClock m_clock{Date{2026, 11, 1}};
-    std::unique_ptr<Workspace> m_workspace;
-    SideConnection m_sql;
 };
 
 const QString kInYear =

@@ -11,7 +11,7 @@
 #include "staffpath/services/Workspace.h"
 #include "staffpath/services/reports/ReportService.h"
 
-#include "ReportTestSupport.h"
+#include "DemoTrustTest.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,39 +37,18 @@ double round1(double v)
     return std::round(v * 10.0) / 10.0;
 }
 
-class TrustOverviewTest : public ::testing::Test
+class TrustOverviewTest : public DemoTrustTest<TrustOverviewTest>
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        s_path = s_dir->filePath(QStringLiteral("trust.sqlite"));
         DemoOptions options;
         options.staff = 160;
         options.schools = 4;
-        ASSERT_TRUE(DemoService::createDemoDatabase(s_path, options).ok());
-        auto loaded = engine::FrameworkLoader::loadDirectory(std::filesystem::path(STAFFPATH_DATA_DIR) / "frameworks");
-        ASSERT_TRUE(loaded.ok());
-        s_framework = new engine::Framework(std::move(loaded).value());
-        s_engine = new engine::PathwayEngine(*s_framework);
+        createTrust(options);
     }
 
-    static void TearDownTestSuite()
-    {
-        delete s_engine;
-        delete s_framework;
-        delete s_dir;
-    }
-
-    void SetUp() override
-    {
-        auto opened = Workspace::open(s_path, m_clock);
-        ASSERT_TRUE(opened.ok()) << opened.error().message;
-        m_workspace = std::move(opened).value();
-        m_sql.open(s_path, QStringLiteral("trustOverviewTest"));
-    }
-
-    void TearDown() override { m_sql.close(); }
+    void SetUp() override { openWorkspace(QStringLiteral("trustOverviewTest")); }
 
     TrustOverviewData overview(TrustOverviewOptions options = {})
     {
@@ -104,14 +83,6 @@ protected:
         }
         return out;
     }
-
-    static inline QTemporaryDir* s_dir = nullptr;
-    static inline QString s_path;
-    static inline engine::Framework* s_framework = nullptr;
-    static inline engine::PathwayEngine* s_engine = nullptr;
-    FixedClock m_clock{Date{2026, 11, 1}};
-    std::unique_ptr<Workspace> m_workspace;
-    SideConnection m_sql;
 };
 
 TEST_F(TrustOverviewTest, OneRowPerSchoolAndATotalThatAddsUp)
