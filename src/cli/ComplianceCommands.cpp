@@ -6,8 +6,8 @@
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/Compliance.h"
+#include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
-#include "staffpath/store/StaffRepository.h"
 
 #include <nlohmann/json.hpp>
 
@@ -141,11 +141,10 @@ int runCompliance(const QStringList& arguments, CliOutput& io)
         if (!workspace) {
             return io.fail(workspace.error());
         }
-        const store::Database& db = workspace.value()->database();
         std::optional<Id> schoolId;
         if (parser.isSet(QStringLiteral("school"))) {
             const std::string urn = parser.value(QStringLiteral("school")).trimmed().toStdString();
-            auto schools = store::StaffRepository(db).schools();
+            auto schools = workspace.value()->staff().schools();
             if (!schools) {
                 return io.fail(schools.error());
             }
@@ -167,7 +166,7 @@ int runCompliance(const QStringList& arguments, CliOutput& io)
         if (!rules) {
             return io.fail(rules.error());
         }
-        auto grid = services::complianceGrid(db, *rules, clock.today(), schoolId);
+        auto grid = services::complianceGrid(workspace.value()->database(), *rules, clock.today(), schoolId);
         if (!grid) {
             return io.fail(grid.error());
         }

@@ -7,12 +7,12 @@
 
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/reports/ReportPdf.h"
+#include "staffpath/services/BudgetService.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/FrameworkService.h"
 #include "staffpath/services/Workspace.h"
 #include "staffpath/services/reports/ReportService.h"
 #include "staffpath/services/reports/ReportWriters.h"
-#include "staffpath/store/BudgetStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -47,7 +47,7 @@ std::optional<int> yearOption(const QCommandLineParser& parser, std::optional<in
 
 } // namespace
 
-Result<Id> schoolOption(store::BudgetStore& budgets, const QString& value)
+Result<Id> schoolOption(const services::BudgetService& budgets, const QString& value)
 {
     auto byUrn = budgets.schoolByUrn(value.trimmed().toStdString());
     if (byUrn) {
@@ -160,7 +160,7 @@ int runReport(const QStringList& arguments, CliOutput& io)
             return io.fail(workspace.error());
         }
         if (parser.isSet(QStringLiteral("school"))) {
-            store::BudgetStore budgets(workspace.value()->database());
+            services::BudgetService budgets(workspace.value()->database());
             auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
             if (!school) {
                 return io.fail(school.error());
@@ -268,7 +268,7 @@ int runBudget(const QStringList& arguments, CliOutput& io)
         if (!workspace) {
             return io.fail(workspace.error());
         }
-        store::BudgetStore budgets(workspace.value()->database());
+        services::BudgetService budgets(workspace.value()->database());
         std::optional<Id> school;
         if (parser.isSet(QStringLiteral("school"))) {
             auto found = schoolOption(budgets, parser.value(QStringLiteral("school")));

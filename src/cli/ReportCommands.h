@@ -8,8 +8,8 @@
 
 #include <QStringList>
 
-namespace staffpath::store {
-class BudgetStore;
+namespace staffpath::services {
+class BudgetService;
 }
 
 namespace staffpath::cli {
@@ -25,6 +25,6 @@ int runTrust(const QStringList& arguments, CliOutput& io);
  * --school: a URN (six digits) as schools know it; a plain row id is accepted too, as export ics takes. NotFound
  * says so in terms of the option typed.
  */
-Result<Id> schoolOption(staffpath::store::BudgetStore& budgets, const QString& value);
+Result<Id> schoolOption(const staffpath::services::BudgetService& budgets, const QString& value);
 
 } // namespace staffpath::cli

@@ -6,12 +6,12 @@
 #include "ExitCodes.h"
 
 #include "staffpath/engine/PathwayEngine.h"
+#include "staffpath/services/BudgetService.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/FrameworkService.h"
 #include "staffpath/services/TrustOverview.h"
 #include "staffpath/services/Workspace.h"
 #include "staffpath/services/reports/ReportWriters.h"
-#include "staffpath/store/BudgetStore.h"
 
 #include <QCoreApplication>
 
@@ -190,7 +190,7 @@ int runTrust(const QStringList& arguments, CliOutput& io)
             return io.fail(workspace.error());
         }
         if (parser.isSet(QStringLiteral("school"))) {
-            store::BudgetStore budgets(workspace.value()->database());
+            const services::BudgetService budgets(workspace.value()->database());
             auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
             if (!school) {
                 return io.fail(school.error());
