@@ -88,6 +88,20 @@ int CliApp::usage(bool asError)
 
 int CliApp::run()
 {
+    // One place for what no command should ever let out: a bug becomes a sentence and exit status 1, never a
+    // crash that leaves the person guessing (the commands' writes are transactions, so nothing is half-written).
+    try {
+        return dispatch();
+    } catch (const std::exception& e) {
+        m_io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
+    } catch (...) {
+        m_io.error(tr("internal error. Please report this."));
+    }
+    return kExitFailure;
+}
+
+int CliApp::dispatch()
+{
     if (m_arguments.size() < 2) {
         return usage(true);
     }

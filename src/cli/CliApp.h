@@ -15,6 +15,7 @@ public:
     int run();
 
 private:
+    int dispatch();
     int usage(bool asError);
 
     QStringList m_arguments;

@@ -136,128 +136,121 @@ int runCompliance(const QStringList& arguments, CliOutput& io)
     }
     const services::Clock& clock = fixed ? static_cast<const services::Clock&>(*fixed) : system;
 
-    try {
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
+    }
+    std::optional<Id> schoolId;
+    if (parser.isSet(QStringLiteral("school"))) {
+        const std::string urn = parser.value(QStringLiteral("school")).trimmed().toStdString();
+        auto schools = workspace.value()->staff().schools();
+        if (!schools) {
+            return io.fail(schools.error());
         }
-        std::optional<Id> schoolId;
-        if (parser.isSet(QStringLiteral("school"))) {
-            const std::string urn = parser.value(QStringLiteral("school")).trimmed().toStdString();
-            auto schools = workspace.value()->staff().schools();
-            if (!schools) {
-                return io.fail(schools.error());
-            }
-            QStringList known;
-            for (const auto& s : *schools) {
-                known << QStringLiteral("%1 (%2)").arg(QString::fromStdString(s.urn), QString::fromStdString(s.name));
-                if (s.urn == urn) {
-                    schoolId = s.id;
-                }
-            }
-            if (!schoolId) {
-                io.error(
-                    tr("no school in %1 has the URN \"%2\". The schools are: %3.")
-                        .arg(workspace.value()->path(), QString::fromStdString(urn), known.join(QStringLiteral(", "))));
-                return kExitNotFound;
+        QStringList known;
+        for (const auto& s : *schools) {
+            known << QStringLiteral("%1 (%2)").arg(QString::fromStdString(s.urn), QString::fromStdString(s.name));
+            if (s.urn == urn) {
+                schoolId = s.id;
             }
         }
-        auto rules = services::ComplianceRules::loadFor(workspace.value()->path().toStdString());
-        if (!rules) {
-            return io.fail(rules.error());
+        if (!schoolId) {
+            io.error(
+                tr("no school in %1 has the URN \"%2\". The schools are: %3.")
+                    .arg(workspace.value()->path(), QString::fromStdString(urn), known.join(QStringLiteral(", "))));
+            return kExitNotFound;
         }
-        auto grid = services::complianceGrid(workspace.value()->database(), *rules, clock.today(), schoolId);
-        if (!grid) {
-            return io.fail(grid.error());
-        }
-        const bool onlyProblems = parser.isSet(QStringLiteral("only-problems"));
-        const auto& requirements = grid->requirements;
-        const auto counts = grid->counts();
+    }
+    auto rules = services::ComplianceRules::loadFor(workspace.value()->path().toStdString());
+    if (!rules) {
+        return io.fail(rules.error());
+    }
+    auto grid = services::complianceGrid(workspace.value()->database(), *rules, clock.today(), schoolId);
+    if (!grid) {
+        return io.fail(grid.error());
+    }
+    const bool onlyProblems = parser.isSet(QStringLiteral("only-problems"));
+    const auto& requirements = grid->requirements;
+    const auto counts = grid->counts();
 
-        if (format == QLatin1String("json")) {
-            nlohmann::json doc{{"asOf", grid->asOf.toIso()}};
-            doc["requirements"] = nlohmann::json::array();
-            for (std::size_t i = 0; i < requirements.size(); ++i) {
-                doc["requirements"].push_back({{"id", requirements[i].id},
-                                               {"name", requirements[i].name},
-                                               {"valid", counts[i].valid},
-                                               {"due", counts[i].due},
-                                               {"overdue", counts[i].overdue},
-                                               {"missing", counts[i].missing}});
-            }
-            doc["people"] = nlohmann::json::array();
-            for (const auto& row : grid->rows) {
-                if (onlyProblems && !row.hasProblem()) {
-                    continue;
-                }
-                nlohmann::json cells = nlohmann::json::object();
-                for (std::size_t i = 0; i < requirements.size(); ++i) {
-                    cells[requirements[i].id] = cellJson(row.cells[i]);
-                }
-                doc["people"].push_back({{"staffId", row.person.id},
-                                         {"name", row.person.displayName},
-                                         {"school", row.person.schoolName},
-                                         {"post", row.person.roleTitle},
-                                         {"requirements", cells}});
-            }
-            io.outUtf8(doc.dump(2) + "\n");
-            return kExitOk;
-        }
-        if (format == QLatin1String("csv")) {
-            QString header = QStringLiteral("staff_id,name,school");
-            for (const auto& r : requirements) {
-                header += QStringLiteral(",%1,%1_due").arg(csvField(r.id));
-            }
-            io.outLine(header);
-            for (const auto& row : grid->rows) {
-                if (onlyProblems && !row.hasProblem()) {
-                    continue;
-                }
-                QString line = QStringLiteral("%1,%2,%3")
-                                   .arg(row.person.id)
-                                   .arg(csvField(row.person.displayName), csvField(row.person.schoolName));
-                for (const auto& cell : row.cells) {
-                    line += QStringLiteral(",%1,%2").arg(QString::fromLatin1(stateId(cell.state)),
-                                                         cell.dueDate ? QString::fromStdString(cell.dueDate->toIso())
-                                                                      : QString());
-                }
-                io.outLine(line);
-            }
-            return kExitOk;
-        }
-        io.outLine(tr("Training and requirements on %1").arg(QString::fromStdString(grid->asOf.toIso())));
+    if (format == QLatin1String("json")) {
+        nlohmann::json doc{{"asOf", grid->asOf.toIso()}};
+        doc["requirements"] = nlohmann::json::array();
         for (std::size_t i = 0; i < requirements.size(); ++i) {
-            io.outLine(tr("  %1: %2 valid, %3 due, %4 overdue, %5 missing")
-                           .arg(QString::fromStdString(requirements[i].name))
-                           .arg(counts[i].valid)
-                           .arg(counts[i].due)
-                           .arg(counts[i].overdue)
-                           .arg(counts[i].missing));
+            doc["requirements"].push_back({{"id", requirements[i].id},
+                                           {"name", requirements[i].name},
+                                           {"valid", counts[i].valid},
+                                           {"due", counts[i].due},
+                                           {"overdue", counts[i].overdue},
+                                           {"missing", counts[i].missing}});
         }
-        io.outLine();
+        doc["people"] = nlohmann::json::array();
         for (const auto& row : grid->rows) {
             if (onlyProblems && !row.hasProblem()) {
                 continue;
             }
-            io.outLine(QStringLiteral("%1 [%2] %3")
-                           .arg(row.person.id)
-                           .arg(QString::fromStdString(row.person.displayName),
-                                QString::fromStdString(row.person.schoolName)));
+            nlohmann::json cells = nlohmann::json::object();
             for (std::size_t i = 0; i < requirements.size(); ++i) {
-                if (row.cells[i].state == services::CellState::NotApplicable) {
-                    continue;
-                }
-                io.outLine(QStringLiteral("    %1: %2")
-                               .arg(QString::fromStdString(requirements[i].name), cellText(row.cells[i])));
+                cells[requirements[i].id] = cellJson(row.cells[i]);
             }
+            doc["people"].push_back({{"staffId", row.person.id},
+                                     {"name", row.person.displayName},
+                                     {"school", row.person.schoolName},
+                                     {"post", row.person.roleTitle},
+                                     {"requirements", cells}});
+        }
+        io.outUtf8(doc.dump(2) + "\n");
+        return kExitOk;
+    }
+    if (format == QLatin1String("csv")) {
+        QString header = QStringLiteral("staff_id,name,school");
+        for (const auto& r : requirements) {
+            header += QStringLiteral(",%1,%1_due").arg(csvField(r.id));
+        }
+        io.outLine(header);
+        for (const auto& row : grid->rows) {
+            if (onlyProblems && !row.hasProblem()) {
+                continue;
+            }
+            QString line = QStringLiteral("%1,%2,%3")
+                               .arg(row.person.id)
+                               .arg(csvField(row.person.displayName), csvField(row.person.schoolName));
+            for (const auto& cell : row.cells) {
+                line += QStringLiteral(",%1,%2").arg(QString::fromLatin1(stateId(cell.state)),
+                                                     cell.dueDate ? QString::fromStdString(cell.dueDate->toIso())
+                                                                  : QString());
+            }
+            io.outLine(line);
         }
         return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
     }
-    return kExitFailure;
+    io.outLine(tr("Training and requirements on %1").arg(QString::fromStdString(grid->asOf.toIso())));
+    for (std::size_t i = 0; i < requirements.size(); ++i) {
+        io.outLine(tr("  %1: %2 valid, %3 due, %4 overdue, %5 missing")
+                       .arg(QString::fromStdString(requirements[i].name))
+                       .arg(counts[i].valid)
+                       .arg(counts[i].due)
+                       .arg(counts[i].overdue)
+                       .arg(counts[i].missing));
+    }
+    io.outLine();
+    for (const auto& row : grid->rows) {
+        if (onlyProblems && !row.hasProblem()) {
+            continue;
+        }
+        io.outLine(
+            QStringLiteral("%1 [%2] %3")
+                .arg(row.person.id)
+                .arg(QString::fromStdString(row.person.displayName), QString::fromStdString(row.person.schoolName)));
+        for (std::size_t i = 0; i < requirements.size(); ++i) {
+            if (row.cells[i].state == services::CellState::NotApplicable) {
+                continue;
+            }
+            io.outLine(
+                QStringLiteral("    %1: %2").arg(QString::fromStdString(requirements[i].name), cellText(row.cells[i])));
+        }
+    }
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

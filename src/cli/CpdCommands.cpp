@@ -181,92 +181,84 @@ int runCpd(const QStringList& arguments, CliOutput& io)
         return kExitUsage;
     }
 
-    try {
-        const services::SystemClock clock;
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        services::Workspace& ws = *workspace.value();
-        auto staff = ws.staff().list();
-        if (!staff) {
-            return io.fail(staff.error());
-        }
-        const Date today = clock.today();
-        const auto current = [&](const StaffSummary& s) { return !s.leavingDate || *s.leavingDate >= today; };
-        if (parser.isSet(QStringLiteral("staff"))) {
-            for (const QString& typed :
-                 parser.value(QStringLiteral("staff")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const Id id = typed.trimmed().toLongLong(&ok);
-                if (!ok || id < 1) {
-                    return invalid(io, tr("--staff must list staff ids (whole numbers) separated by commas; \"%1\" "
-                                          "is not one.")
-                                           .arg(typed.trimmed()));
-                }
-                entry.people.push_back({id, {}, {}, {}, {}});
-            }
-        } else if (parser.isSet(QStringLiteral("school"))) {
-            const std::string urn = parser.value(QStringLiteral("school")).trimmed().toStdString();
-            auto schools = ws.staff().schools();
-            if (!schools) {
-                return io.fail(schools.error());
-            }
-            const auto school =
-                std::find_if(schools->begin(), schools->end(), [&](const School& s) { return s.urn == urn; });
-            if (school == schools->end()) {
-                io.error(tr("--school: no school in this database has the URN %1.")
-                             .arg(parser.value(QStringLiteral("school")).trimmed()));
-                return kExitNotFound;
-            }
-            for (const StaffSummary& s : *staff) {
-                if (s.schoolId == school->id && current(s)) {
-                    entry.people.push_back({s.id, {}, {}, {}, {}});
-                }
-            }
-        } else {
-            for (const StaffSummary& s : *staff) {
-                if (current(s)) {
-                    entry.people.push_back({s.id, {}, {}, {}, {}});
-                }
-            }
-        }
-
-        const QString who = parser.isSet(QStringLiteral("staff"))    ? QStringLiteral("--staff")
-                            : parser.isSet(QStringLiteral("school")) ? QStringLiteral("--school")
-                                                                     : QStringLiteral("--all-current");
-        services::BulkCpd bulk(ws.database());
-        if (const services::FieldIssues issues = bulk.validate(entry); !issues.empty()) {
-            for (const services::FieldIssue& issue : issues) {
-                const std::string& f = issue.field;
-                const QString option = f.rfind("people", 0) == 0 ? who
-                                       : f == "end"              ? QStringLiteral("--end")
-                                       : f == "start"            ? QStringLiteral("--start")
-                                       : f == "cost"             ? QStringLiteral("--cost")
-                                                                 : QStringLiteral("--") + QString::fromStdString(f);
-                io.error(option + QStringLiteral(": ") + QString::fromStdString(issue.message));
-            }
-            return kExitInvalidInput;
-        }
-        const QString count = entry.people.size() == 1 ? tr("1 person") : tr("%1 people").arg(entry.people.size());
-        if (parser.isSet(QStringLiteral("dry-run"))) {
-            io.outLine(tr("Would record \"%1\" for %2; nothing was written (--dry-run).")
-                           .arg(QString::fromStdString(a.title), count));
-            return kExitOk;
-        }
-        auto ids = bulk.record(entry);
-        if (!ids) {
-            return io.fail(ids.error());
-        }
-        io.outLine(tr("Recorded \"%1\" for %2 as training event %3.")
-                       .arg(QString::fromStdString(a.title), count)
-                       .arg(ids->eventId));
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    const services::SystemClock clock;
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    services::Workspace& ws = *workspace.value();
+    auto staff = ws.staff().list();
+    if (!staff) {
+        return io.fail(staff.error());
+    }
+    const Date today = clock.today();
+    const auto current = [&](const StaffSummary& s) { return !s.leavingDate || *s.leavingDate >= today; };
+    if (parser.isSet(QStringLiteral("staff"))) {
+        for (const QString& typed : parser.value(QStringLiteral("staff")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const Id id = typed.trimmed().toLongLong(&ok);
+            if (!ok || id < 1) {
+                return invalid(io, tr("--staff must list staff ids (whole numbers) separated by commas; \"%1\" "
+                                      "is not one.")
+                                       .arg(typed.trimmed()));
+            }
+            entry.people.push_back({id, {}, {}, {}, {}});
+        }
+    } else if (parser.isSet(QStringLiteral("school"))) {
+        const std::string urn = parser.value(QStringLiteral("school")).trimmed().toStdString();
+        auto schools = ws.staff().schools();
+        if (!schools) {
+            return io.fail(schools.error());
+        }
+        const auto school =
+            std::find_if(schools->begin(), schools->end(), [&](const School& s) { return s.urn == urn; });
+        if (school == schools->end()) {
+            io.error(tr("--school: no school in this database has the URN %1.")
+                         .arg(parser.value(QStringLiteral("school")).trimmed()));
+            return kExitNotFound;
+        }
+        for (const StaffSummary& s : *staff) {
+            if (s.schoolId == school->id && current(s)) {
+                entry.people.push_back({s.id, {}, {}, {}, {}});
+            }
+        }
+    } else {
+        for (const StaffSummary& s : *staff) {
+            if (current(s)) {
+                entry.people.push_back({s.id, {}, {}, {}, {}});
+            }
+        }
+    }
+
+    const QString who = parser.isSet(QStringLiteral("staff"))    ? QStringLiteral("--staff")
+                        : parser.isSet(QStringLiteral("school")) ? QStringLiteral("--school")
+                                                                 : QStringLiteral("--all-current");
+    services::BulkCpd bulk(ws.database());
+    if (const services::FieldIssues issues = bulk.validate(entry); !issues.empty()) {
+        for (const services::FieldIssue& issue : issues) {
+            const std::string& f = issue.field;
+            const QString option = f.rfind("people", 0) == 0 ? who
+                                   : f == "end"              ? QStringLiteral("--end")
+                                   : f == "start"            ? QStringLiteral("--start")
+                                   : f == "cost"             ? QStringLiteral("--cost")
+                                                             : QStringLiteral("--") + QString::fromStdString(f);
+            io.error(option + QStringLiteral(": ") + QString::fromStdString(issue.message));
+        }
+        return kExitInvalidInput;
+    }
+    const QString count = entry.people.size() == 1 ? tr("1 person") : tr("%1 people").arg(entry.people.size());
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        io.outLine(tr("Would record \"%1\" for %2; nothing was written (--dry-run).")
+                       .arg(QString::fromStdString(a.title), count));
+        return kExitOk;
+    }
+    auto ids = bulk.record(entry);
+    if (!ids) {
+        return io.fail(ids.error());
+    }
+    io.outLine(tr("Recorded \"%1\" for %2 as training event %3.")
+                   .arg(QString::fromStdString(a.title), count)
+                   .arg(ids->eventId));
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

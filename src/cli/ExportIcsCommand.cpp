@@ -92,38 +92,30 @@ int runExportIcs(const QStringList& arguments, CliOutput& io)
     }
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
 
-    try {
-        const services::SystemClock clock;
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        auto events = services::CalendarExport::collect(workspace.value()->staff(), filter);
-        if (!events) {
-            return io.fail(events.error());
-        }
-        const std::string stamp = services::CalendarExport::utcStamp(QDateTime::currentDateTimeUtc());
-        const QString path = workspace.value()->path();
-        const QString source = store::Database::isServerLocation(path) ? workspace.value()->database().displayName()
-                                                                       : QFileInfo(path).completeBaseName();
-        const std::string name = "StaffPath: " + source.toStdString();
-        if (Status saved = services::CalendarExport::save(services::ICalendar::write(*events, stamp, name), out);
-            !saved) {
-            return io.fail(saved.error());
-        }
-        // The CLI loads no translation, so the singular is spelt out rather than left to %n's plural forms.
-        const QString written =
-            events->size() == 1
-                ? QCoreApplication::translate("staffpath::cli", "Wrote 1 calendar entry to %1.")
-                : QCoreApplication::translate("staffpath::cli", "Wrote %1 calendar entries to %2.").arg(events->size());
-        io.outLine(written.arg(QDir::toNativeSeparators(out)));
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    const services::SystemClock clock;
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    auto events = services::CalendarExport::collect(workspace.value()->staff(), filter);
+    if (!events) {
+        return io.fail(events.error());
+    }
+    const std::string stamp = services::CalendarExport::utcStamp(QDateTime::currentDateTimeUtc());
+    const QString path = workspace.value()->path();
+    const QString source = store::Database::isServerLocation(path) ? workspace.value()->database().displayName()
+                                                                   : QFileInfo(path).completeBaseName();
+    const std::string name = "StaffPath: " + source.toStdString();
+    if (Status saved = services::CalendarExport::save(services::ICalendar::write(*events, stamp, name), out); !saved) {
+        return io.fail(saved.error());
+    }
+    // The CLI loads no translation, so the singular is spelt out rather than left to %n's plural forms.
+    const QString written =
+        events->size() == 1
+            ? QCoreApplication::translate("staffpath::cli", "Wrote 1 calendar entry to %1.")
+            : QCoreApplication::translate("staffpath::cli", "Wrote %1 calendar entries to %2.").arg(events->size());
+    io.outLine(written.arg(QDir::toNativeSeparators(out)));
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

@@ -199,20 +199,6 @@ std::optional<int> findRole(const engine::PathwayEngine& engine, const QString& 
     return kExitInvalidInput;
 }
 
-/** The engine must never take the program down: a bug becomes a sentence and exit status 1. */
-template <class F>
-int guarded(CliOutput& io, F&& body)
-{
-    try {
-        return body();
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
-    }
-    return kExitFailure;
-}
-
 } // namespace
 
 namespace {
@@ -325,38 +311,36 @@ int runSuggest(const QStringList& arguments, CliOutput& io)
     if (everyone && !parser.isSet(QStringLiteral("db"))) {
         return usageError(io, tr("--all needs --db FILE to read everyone from."), usage);
     }
-    return guarded(io, [&]() -> int {
-        Source source = Source::Profile;
-        if (!everyone) {
-            if (auto done = chooseSource(parser, io, usage, source)) {
-                return *done;
-            }
-        }
-        Date asOf;
-        if (auto done = readAsOf(parser, io, asOf)) {
+    Source source = Source::Profile;
+    if (!everyone) {
+        if (auto done = chooseSource(parser, io, usage, source)) {
             return *done;
         }
-        std::shared_ptr<const engine::Framework> framework;
-        if (auto done = loadFramework(parser, io, framework)) {
-            return *done;
-        }
-        if (everyone) {
-            return suggestForEveryone(parser, io, asOf, *framework);
-        }
-        Subject subject;
-        if (auto done = loadSubject(parser, io, source, asOf, *framework, subject)) {
-            return *done;
-        }
-        const engine::PathwayEngine engine(*framework);
-        const auto assessment = engine.suggest(subject.profile, asOf);
-        PathwayOutput output(*framework, io);
-        if (parser.isSet(QStringLiteral("json"))) {
-            io.outUtf8(dumpJson(output.assessmentJson(assessment, subject.profile)));
-        } else {
-            output.printAssessment(assessment, subject.profile, subject.who);
-        }
-        return kExitOk;
-    });
+    }
+    Date asOf;
+    if (auto done = readAsOf(parser, io, asOf)) {
+        return *done;
+    }
+    std::shared_ptr<const engine::Framework> framework;
+    if (auto done = loadFramework(parser, io, framework)) {
+        return *done;
+    }
+    if (everyone) {
+        return suggestForEveryone(parser, io, asOf, *framework);
+    }
+    Subject subject;
+    if (auto done = loadSubject(parser, io, source, asOf, *framework, subject)) {
+        return *done;
+    }
+    const engine::PathwayEngine engine(*framework);
+    const auto assessment = engine.suggest(subject.profile, asOf);
+    PathwayOutput output(*framework, io);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.outUtf8(dumpJson(output.assessmentJson(assessment, subject.profile)));
+    } else {
+        output.printAssessment(assessment, subject.profile, subject.who);
+    }
+    return kExitOk;
 }
 
 int runRoute(const QStringList& arguments, CliOutput& io)
@@ -371,40 +355,38 @@ int runRoute(const QStringList& arguments, CliOutput& io)
     if (auto done = parseCommandLine(parser, arguments, io)) {
         return *done;
     }
-    return guarded(io, [&]() -> int {
-        Source source = Source::Profile;
-        if (auto done = chooseSource(parser, io, usage, source)) {
-            return *done;
-        }
-        if (parser.value(QStringLiteral("to")).trimmed().isEmpty()) {
-            return usageError(io, tr("route needs --to ROLE: the role to reach."), usage);
-        }
-        Date asOf;
-        if (auto done = readAsOf(parser, io, asOf)) {
-            return *done;
-        }
-        std::shared_ptr<const engine::Framework> framework;
-        if (auto done = loadFramework(parser, io, framework)) {
-            return *done;
-        }
-        const engine::PathwayEngine engine(*framework);
-        engine::NameMatch target;
-        if (auto done = findRole(engine, QStringLiteral("--to"), parser.value(QStringLiteral("to")), io, target)) {
-            return *done;
-        }
-        Subject subject;
-        if (auto done = loadSubject(parser, io, source, asOf, *framework, subject)) {
-            return *done;
-        }
-        const auto route = engine.route(subject.profile, target.id, asOf);
-        PathwayOutput output(*framework, io);
-        if (parser.isSet(QStringLiteral("json"))) {
-            io.outUtf8(dumpJson(output.routeJson(route)));
-        } else {
-            output.printRoute(route, target, subject.who, asOf);
-        }
-        return kExitOk;
-    });
+    Source source = Source::Profile;
+    if (auto done = chooseSource(parser, io, usage, source)) {
+        return *done;
+    }
+    if (parser.value(QStringLiteral("to")).trimmed().isEmpty()) {
+        return usageError(io, tr("route needs --to ROLE: the role to reach."), usage);
+    }
+    Date asOf;
+    if (auto done = readAsOf(parser, io, asOf)) {
+        return *done;
+    }
+    std::shared_ptr<const engine::Framework> framework;
+    if (auto done = loadFramework(parser, io, framework)) {
+        return *done;
+    }
+    const engine::PathwayEngine engine(*framework);
+    engine::NameMatch target;
+    if (auto done = findRole(engine, QStringLiteral("--to"), parser.value(QStringLiteral("to")), io, target)) {
+        return *done;
+    }
+    Subject subject;
+    if (auto done = loadSubject(parser, io, source, asOf, *framework, subject)) {
+        return *done;
+    }
+    const auto route = engine.route(subject.profile, target.id, asOf);
+    PathwayOutput output(*framework, io);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.outUtf8(dumpJson(output.routeJson(route)));
+    } else {
+        output.printRoute(route, target, subject.who, asOf);
+    }
+    return kExitOk;
 }
 
 int runSuccession(const QStringList& arguments, CliOutput& io)
@@ -419,45 +401,43 @@ int runSuccession(const QStringList& arguments, CliOutput& io)
     if (auto done = parseCommandLine(parser, arguments, io)) {
         return *done;
     }
-    return guarded(io, [&]() -> int {
-        if (!parser.isSet(QStringLiteral("db")) || parser.value(QStringLiteral("db")).isEmpty()) {
-            return usageError(io, tr("succession needs --db FILE."), usage);
-        }
-        if (parser.value(QStringLiteral("role")).trimmed().isEmpty()) {
-            return usageError(io, tr("succession needs --role ROLE."), usage);
-        }
-        Date asOf;
-        if (auto done = readAsOf(parser, io, asOf)) {
-            return *done;
-        }
-        std::shared_ptr<const engine::Framework> framework;
-        if (auto done = loadFramework(parser, io, framework)) {
-            return *done;
-        }
-        const engine::PathwayEngine engine(*framework);
-        engine::NameMatch target;
-        if (auto done = findRole(engine, QStringLiteral("--role"), parser.value(QStringLiteral("role")), io, target)) {
-            return *done;
-        }
-        const services::FixedClock clock(asOf);
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        auto people = services::ProfileBuilder::everyone(workspace.value()->staff(), asOf, framework.get());
-        if (!people) {
-            return io.fail(people.error());
-        }
-        const auto plan = engine.succession(people.value(), target.id, asOf);
-        const auto coverage = engine.coverage(people.value(), asOf);
-        PathwayOutput output(*framework, io);
-        if (parser.isSet(QStringLiteral("json"))) {
-            io.outUtf8(dumpJson(output.successionJson(plan, coverage, asOf)));
-        } else {
-            output.printSuccession(plan, coverage, target, asOf, engine.options().successionHorizonMonths);
-        }
-        return kExitOk;
-    });
+    if (!parser.isSet(QStringLiteral("db")) || parser.value(QStringLiteral("db")).isEmpty()) {
+        return usageError(io, tr("succession needs --db FILE."), usage);
+    }
+    if (parser.value(QStringLiteral("role")).trimmed().isEmpty()) {
+        return usageError(io, tr("succession needs --role ROLE."), usage);
+    }
+    Date asOf;
+    if (auto done = readAsOf(parser, io, asOf)) {
+        return *done;
+    }
+    std::shared_ptr<const engine::Framework> framework;
+    if (auto done = loadFramework(parser, io, framework)) {
+        return *done;
+    }
+    const engine::PathwayEngine engine(*framework);
+    engine::NameMatch target;
+    if (auto done = findRole(engine, QStringLiteral("--role"), parser.value(QStringLiteral("role")), io, target)) {
+        return *done;
+    }
+    const services::FixedClock clock(asOf);
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
+    }
+    auto people = services::ProfileBuilder::everyone(workspace.value()->staff(), asOf, framework.get());
+    if (!people) {
+        return io.fail(people.error());
+    }
+    const auto plan = engine.succession(people.value(), target.id, asOf);
+    const auto coverage = engine.coverage(people.value(), asOf);
+    PathwayOutput output(*framework, io);
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.outUtf8(dumpJson(output.successionJson(plan, coverage, asOf)));
+    } else {
+        output.printSuccession(plan, coverage, target, asOf, engine.options().successionHorizonMonths);
+    }
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

@@ -59,27 +59,20 @@ int runExportPerson(const QStringList& arguments, CliOutput& io)
     }
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
 
-    try {
-        const services::SystemClock clock;
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        const std::string exportedAt =
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString(); // e.g. 2026-11-23T10:50:31Z
-        const services::PersonExport exporter(workspace.value()->database());
-        if (Status written = exporter.write(staffId, out, exportedAt); !written) {
-            return io.fail(written.error());
-        }
-        // The id, not the name: what is printed may end up in a script's log.
-        io.outLine(tr("Wrote the whole record of staff %1 to %2.").arg(staffId).arg(QDir::toNativeSeparators(out)));
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    const services::SystemClock clock;
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    const std::string exportedAt =
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString(); // e.g. 2026-11-23T10:50:31Z
+    const services::PersonExport exporter(workspace.value()->database());
+    if (Status written = exporter.write(staffId, out, exportedAt); !written) {
+        return io.fail(written.error());
+    }
+    // The id, not the name: what is printed may end up in a script's log.
+    io.outLine(tr("Wrote the whole record of staff %1 to %2.").arg(staffId).arg(QDir::toNativeSeparators(out)));
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

@@ -89,40 +89,33 @@ int runPlan(const QStringList& arguments, CliOutput& io)
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
     const bool includeConfidential = parser.isSet(QStringLiteral("include-confidential"));
 
-    try {
-        services::FrameworkSources sources;
-        for (const QString& file : parser.values(QStringLiteral("framework"))) {
-            sources.schoolFiles.emplace_back(QFile::encodeName(file).toStdString());
-        }
-        services::FrameworkService frameworks(std::move(sources));
-        auto framework = frameworks.reload();
-        if (!framework) {
-            return failLines(io, framework.error());
-        }
-
-        const services::FixedClock clock(asOf);
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        auto record = workspace.value()->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
-        if (!record) {
-            return io.fail(record.error());
-        }
-        const auto input =
-            reports::makePlanReportInput(std::move(record).value(), framework.value(), asOf, includeConfidential);
-        if (Status written = reports::writePlanPdf(input, out); !written) {
-            return io.fail(written.error());
-        }
-        io.outLine(tr("Wrote the development plan for %1 to %2.")
-                       .arg(QString::fromStdString(input.record.staff.displayName()), QDir::toNativeSeparators(out)));
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    services::FrameworkSources sources;
+    for (const QString& file : parser.values(QStringLiteral("framework"))) {
+        sources.schoolFiles.emplace_back(QFile::encodeName(file).toStdString());
     }
-    return kExitFailure;
+    services::FrameworkService frameworks(std::move(sources));
+    auto framework = frameworks.reload();
+    if (!framework) {
+        return failLines(io, framework.error());
+    }
+
+    const services::FixedClock clock(asOf);
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
+    }
+    auto record = workspace.value()->staff().record(staffId, services::ProfileBuilder::kCpdRecords);
+    if (!record) {
+        return io.fail(record.error());
+    }
+    const auto input =
+        reports::makePlanReportInput(std::move(record).value(), framework.value(), asOf, includeConfidential);
+    if (Status written = reports::writePlanPdf(input, out); !written) {
+        return io.fail(written.error());
+    }
+    io.outLine(tr("Wrote the development plan for %1 to %2.")
+                   .arg(QString::fromStdString(input.record.staff.displayName()), QDir::toNativeSeparators(out)));
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

@@ -261,25 +261,20 @@ int runPm(const QStringList& arguments, CliOutput& io)
     if (!sub.isEmpty()) {
         sub[0] = QStringLiteral("staffpath-cli pm ") + what;
     }
-    try {
-        if (what == QLatin1String("show")) {
-            return runShow(sub, io);
-        }
-        if (what == QLatin1String("add-objective")) {
-            return runAddObjective(sub, io);
-        }
-        if (what == QLatin1String("set-status")) {
-            return runSetStatus(sub, io);
-        }
-        if (what == QLatin1String("add-review")) {
-            return runAddReview(sub, io);
-        }
-        if (what == QLatin1String("status")) {
-            return pm::runStatus(sub, io);
-        }
-    } catch (const std::exception&) {
-        io.error(tr("pm stopped on an unexpected problem; nothing more was written."));
-        return kExitFailure;
+    if (what == QLatin1String("show")) {
+        return runShow(sub, io);
+    }
+    if (what == QLatin1String("add-objective")) {
+        return runAddObjective(sub, io);
+    }
+    if (what == QLatin1String("set-status")) {
+        return runSetStatus(sub, io);
+    }
+    if (what == QLatin1String("add-review")) {
+        return runAddReview(sub, io);
+    }
+    if (what == QLatin1String("status")) {
+        return pm::runStatus(sub, io);
     }
     io.error(what.isEmpty() ? tr("pm needs what to do: show, add-objective, set-status, add-review or status.")
                             : tr("unknown pm command \"%1\". Run staffpath-cli --help for the list.").arg(what));

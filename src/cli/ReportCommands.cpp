@@ -152,67 +152,60 @@ int runReport(const QStringList& arguments, CliOutput& io)
         return usageError(io, tr("unknown report \"%1\".").arg(positional.front()), usage);
     }
 
-    try {
-        const services::SystemClock systemClock;
-        const services::FixedClock clock(asOf.value_or(systemClock.today()));
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        if (parser.isSet(QStringLiteral("school"))) {
-            services::BudgetService budgets(workspace.value()->database());
-            auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
-            if (!school) {
-                return io.fail(school.error());
-            }
-            request.schoolId = *school;
-        }
-        std::shared_ptr<const engine::Framework> framework;
-        std::optional<engine::PathwayEngine> engine;
-        if (request.id == "pipeline") {
-            services::FrameworkSources sources;
-            for (const QString& file : parser.values(QStringLiteral("framework"))) {
-                sources.schoolFiles.emplace_back(file.toStdString());
-            }
-            services::FrameworkService service(std::move(sources));
-            auto loaded = service.reload();
-            if (!loaded) {
-                return io.fail(loaded.error());
-            }
-            framework = std::move(loaded).value();
-            engine.emplace(*framework);
-            context.engine = &*engine;
-        }
-        auto report = services::reports::ReportService::build(*workspace.value(), request, clock, context);
-        if (!report) {
-            return io.fail(report.error());
-        }
-        const QString out = toFile ? QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath() : QString();
-        Status written;
-        if (chosen == QLatin1String("pdf")) {
-            written = reports::writeReportPdf(*report, out);
-        } else if (chosen == QLatin1String("xlsx")) {
-            written = services::reports::writeXlsx(*report, out);
-        } else {
-            const std::string text = chosen == QLatin1String("json") ? services::reports::toJson(*report)
-                                                                     : services::reports::toCsv(*report);
-            if (!toFile) {
-                io.outUtf8(text);
-                return kExitOk;
-            }
-            written = services::reports::saveBytes(text, out);
-        }
-        if (!written) {
-            return io.fail(written.error());
-        }
-        io.outLine(tr("Wrote %1 to %2.").arg(QString::fromStdString(report->title), QDir::toNativeSeparators(out)));
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    const services::SystemClock systemClock;
+    const services::FixedClock clock(asOf.value_or(systemClock.today()));
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    if (parser.isSet(QStringLiteral("school"))) {
+        services::BudgetService budgets(workspace.value()->database());
+        auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
+        if (!school) {
+            return io.fail(school.error());
+        }
+        request.schoolId = *school;
+    }
+    std::shared_ptr<const engine::Framework> framework;
+    std::optional<engine::PathwayEngine> engine;
+    if (request.id == "pipeline") {
+        services::FrameworkSources sources;
+        for (const QString& file : parser.values(QStringLiteral("framework"))) {
+            sources.schoolFiles.emplace_back(file.toStdString());
+        }
+        services::FrameworkService service(std::move(sources));
+        auto loaded = service.reload();
+        if (!loaded) {
+            return io.fail(loaded.error());
+        }
+        framework = std::move(loaded).value();
+        engine.emplace(*framework);
+        context.engine = &*engine;
+    }
+    auto report = services::reports::ReportService::build(*workspace.value(), request, clock, context);
+    if (!report) {
+        return io.fail(report.error());
+    }
+    const QString out = toFile ? QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath() : QString();
+    Status written;
+    if (chosen == QLatin1String("pdf")) {
+        written = reports::writeReportPdf(*report, out);
+    } else if (chosen == QLatin1String("xlsx")) {
+        written = services::reports::writeXlsx(*report, out);
+    } else {
+        const std::string text =
+            chosen == QLatin1String("json") ? services::reports::toJson(*report) : services::reports::toCsv(*report);
+        if (!toFile) {
+            io.outUtf8(text);
+            return kExitOk;
+        }
+        written = services::reports::saveBytes(text, out);
+    }
+    if (!written) {
+        return io.fail(written.error());
+    }
+    io.outLine(tr("Wrote %1 to %2.").arg(QString::fromStdString(report->title), QDir::toNativeSeparators(out)));
+    return kExitOk;
 }
 
 int runBudget(const QStringList& arguments, CliOutput& io)
@@ -262,49 +255,42 @@ int runBudget(const QStringList& arguments, CliOutput& io)
         const QString pennies = match.captured(2).leftJustified(2, QLatin1Char('0'));
         pence = match.captured(1).toLongLong() * 100 + pennies.toLongLong();
     }
-    try {
-        const services::SystemClock clock;
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        services::BudgetService budgets(workspace.value()->database());
-        std::optional<Id> school;
-        if (parser.isSet(QStringLiteral("school"))) {
-            auto found = schoolOption(budgets, parser.value(QStringLiteral("school")));
-            if (!found) {
-                return io.fail(found.error());
-            }
-            school = *found;
-        }
-        if (action == QLatin1String("set")) {
-            if (Status s = budgets.set(CpdBudget{*school, *year, pence}); !s) {
-                return io.fail(s.error());
-            }
-            io.outLine(tr("Set the CPD budget for %1/%2 to £%3.")
-                           .arg(*year)
-                           .arg((*year + 1) % 100, 2, 10, QLatin1Char('0'))
-                           .arg(static_cast<double>(pence) / 100.0, 0, 'f', 2));
-            return kExitOk;
-        }
-        auto lines = budgets.list(school);
-        if (!lines) {
-            return io.fail(lines.error());
-        }
-        io.outLine(tr("school\turn\tyear\tbudget"));
-        for (const store::BudgetLine& line : *lines) {
-            io.outLine(QStringLiteral("%1\t%2\t%3\t%4")
-                           .arg(QString::fromStdString(line.schoolName), QString::fromStdString(line.schoolUrn))
-                           .arg(line.budget.yearStart)
-                           .arg(static_cast<double>(line.budget.amountPence) / 100.0, 0, 'f', 2));
-        }
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("internal error. Please report this."));
+    const services::SystemClock clock;
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    services::BudgetService budgets(workspace.value()->database());
+    std::optional<Id> school;
+    if (parser.isSet(QStringLiteral("school"))) {
+        auto found = schoolOption(budgets, parser.value(QStringLiteral("school")));
+        if (!found) {
+            return io.fail(found.error());
+        }
+        school = *found;
+    }
+    if (action == QLatin1String("set")) {
+        if (Status s = budgets.set(CpdBudget{*school, *year, pence}); !s) {
+            return io.fail(s.error());
+        }
+        io.outLine(tr("Set the CPD budget for %1/%2 to £%3.")
+                       .arg(*year)
+                       .arg((*year + 1) % 100, 2, 10, QLatin1Char('0'))
+                       .arg(static_cast<double>(pence) / 100.0, 0, 'f', 2));
+        return kExitOk;
+    }
+    auto lines = budgets.list(school);
+    if (!lines) {
+        return io.fail(lines.error());
+    }
+    io.outLine(tr("school\turn\tyear\tbudget"));
+    for (const store::BudgetLine& line : *lines) {
+        io.outLine(QStringLiteral("%1\t%2\t%3\t%4")
+                       .arg(QString::fromStdString(line.schoolName), QString::fromStdString(line.schoolUrn))
+                       .arg(line.budget.yearStart)
+                       .arg(static_cast<double>(line.budget.amountPence) / 100.0, 0, 'f', 2));
+    }
+    return kExitOk;
 }
 
 } // namespace staffpath::cli

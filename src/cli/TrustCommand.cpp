@@ -182,49 +182,42 @@ int runTrust(const QStringList& arguments, CliOutput& io)
     if (auto done = readOptionalAsOf(parser, io, usage, asOf)) {
         return *done;
     }
-    try {
-        const services::SystemClock systemClock;
-        const services::FixedClock clock(asOf.value_or(systemClock.today()));
-        auto workspace = services::Workspace::open(databasePath(parser), clock);
-        if (!workspace) {
-            return io.fail(workspace.error());
-        }
-        if (parser.isSet(QStringLiteral("school"))) {
-            const services::BudgetService budgets(workspace.value()->database());
-            auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
-            if (!school) {
-                return io.fail(school.error());
-            }
-            options.schoolId = *school;
-        }
-        services::FrameworkSources sources;
-        for (const QString& file : parser.values(QStringLiteral("framework"))) {
-            sources.schoolFiles.emplace_back(file.toStdString());
-        }
-        services::FrameworkService frameworks(std::move(sources));
-        auto framework = frameworks.reload();
-        if (!framework) {
-            return io.fail(framework.error());
-        }
-        const engine::PathwayEngine engine(*framework.value());
-        auto data = services::TrustOverview::build(*workspace.value(), clock, engine, options);
-        if (!data) {
-            return io.fail(data.error());
-        }
-        if (parser.isSet(QStringLiteral("json"))) {
-            io.outUtf8(services::reports::toJson(services::TrustOverview::toReport(*data)));
-        } else if (parser.isSet(QStringLiteral("csv"))) {
-            io.outUtf8(services::reports::toCsv(services::TrustOverview::toReport(*data)));
-        } else {
-            printText(*data, io);
-        }
-        return kExitOk;
-    } catch (const std::exception& e) {
-        io.error(tr("Internal error: %1. Please report this.").arg(QString::fromUtf8(e.what())));
-    } catch (...) {
-        io.error(tr("Internal error. Please report this."));
+    const services::SystemClock systemClock;
+    const services::FixedClock clock(asOf.value_or(systemClock.today()));
+    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    if (!workspace) {
+        return io.fail(workspace.error());
     }
-    return kExitFailure;
+    if (parser.isSet(QStringLiteral("school"))) {
+        const services::BudgetService budgets(workspace.value()->database());
+        auto school = schoolOption(budgets, parser.value(QStringLiteral("school")));
+        if (!school) {
+            return io.fail(school.error());
+        }
+        options.schoolId = *school;
+    }
+    services::FrameworkSources sources;
+    for (const QString& file : parser.values(QStringLiteral("framework"))) {
+        sources.schoolFiles.emplace_back(file.toStdString());
+    }
+    services::FrameworkService frameworks(std::move(sources));
+    auto framework = frameworks.reload();
+    if (!framework) {
+        return io.fail(framework.error());
+    }
+    const engine::PathwayEngine engine(*framework.value());
+    auto data = services::TrustOverview::build(*workspace.value(), clock, engine, options);
+    if (!data) {
+        return io.fail(data.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        io.outUtf8(services::reports::toJson(services::TrustOverview::toReport(*data)));
+    } else if (parser.isSet(QStringLiteral("csv"))) {
+        io.outUtf8(services::reports::toCsv(services::TrustOverview::toReport(*data)));
+    } else {
+        printText(*data, io);
+    }
+    return kExitOk;
 }
 
 } // namespace staffpath::cli
