@@ -62,12 +62,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QThread>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <atomic>
 
 namespace staffpath::app {
 
@@ -173,12 +170,9 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
 
 MainWindow::~MainWindow()
 {
-    delete m_readyNowScan; // waits for its thread, which borrows m_engine, before the members go
-    delete m_trustDialog;  // likewise for the overview's runs
-    if (m_successionReader != nullptr) {
-        m_cancelReading();
-        m_successionReader->wait();
-    }
+    delete m_readyNowScan;      // waits for its thread, which borrows m_engine, before the members go
+    delete m_trustDialog;       // likewise for the overview's runs
+    m_successionReader.reset(); // cancels and waits for its thread, which borrows the engine
 }
 
 void MainWindow::connectPersonEdits()
@@ -966,19 +960,11 @@ void MainWindow::showSuccession()
     if (m_successionDialog) {
         m_successionDialog->close();
     }
-    if (m_successionReader) {
+    if (isBusy()) {
         return; // already reading; its progress dialog is up
     }
     // Reading a trust's every record takes seconds, so it happens on a thread with its own connection to the
-    // file (connections belong to the thread that opened them) while the window stays responsive.
-    struct Shared
-    {
-        std::atomic_bool cancelled{false};
-        std::atomic_int done{0};
-        std::atomic_int total{0};
-        std::optional<Result<std::vector<engine::Person>>> people; ///< written by the thread before it finishes
-    };
-    auto shared = std::make_shared<Shared>();
+    // file while the window stays responsive.
     auto* progress = new QProgressDialog(tr("Reading every member of staff…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("successionProgress"));
     progress->setWindowTitle(tr("Succession"));
@@ -986,58 +972,47 @@ void MainWindow::showSuccession()
     progress->setMinimumDuration(400);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, this, [shared] { shared->cancelled = true; });
-    m_cancelReading = [shared] { shared->cancelled = true; };
-    // The thread only counts; the dialog is updated here, on the window's thread, where it lives.
-    auto* ticker = new QTimer(progress);
-    connect(ticker, &QTimer::timeout, progress, [progress, shared] {
-        progress->setMaximum(shared->total);
-        progress->setValue(shared->done);
-    });
-    ticker->start(100);
 
     const QString path = m_workspace->path();
     const store::OpenOptions options = m_workspace->openOptions(); // a server's password, if one was typed
     const Date today = m_clock.today();
     const services::Clock* clock = &m_clock;
     const engine::Framework* framework = &engine->framework();
-    m_successionReader = QThread::create([shared, path, options, today, clock, framework] {
+    auto work = [path, options, today, clock,
+                 framework](const SuccessionReader::Progress& counted) -> Result<std::vector<engine::Person>> {
         auto workspace = services::Workspace::open(path, *clock, options);
         if (!workspace) {
-            shared->people.emplace(workspace.error());
-            return;
+            return workspace.error();
         }
-        shared->people.emplace(services::ProfileBuilder::everyone(workspace.value()->staff(), today, framework,
-                                                                  [shared](int done, int total) {
-                                                                      shared->done = done;
-                                                                      shared->total = total;
-                                                                      return !shared->cancelled;
-                                                                  }));
-    });
-    m_successionReader->setObjectName(QStringLiteral("successionReader"));
-    connect(m_successionReader, &QThread::finished, this, [this, shared, progress, engine, today] {
-        m_successionReader->deleteLater();
-        m_successionReader = nullptr;
-        m_cancelReading = nullptr;
-        progress->deleteLater();
-        if (!shared->people || shared->cancelled) {
-            statusBar()->showMessage(tr("Succession cancelled."), 5000);
-            return;
-        }
-        if (!*shared->people) {
-            showError(fromStd(shared->people->error().message));
-            return;
-        }
-        m_successionDialog = new SuccessionDialog(*engine, std::move(*shared->people).value(), today, this);
-        m_successionDialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_successionDialog->show();
-    });
-    m_successionReader->start();
+        return services::ProfileBuilder::everyone(workspace.value()->staff(), today, framework, counted);
+    };
+    // The reader of the run before, if any, has ended: replacing it here is never from inside its own report.
+    m_successionReader = std::make_unique<SuccessionReader>(
+        this, QStringLiteral("successionReader"), std::move(work),
+        [progress](int done, int total) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        },
+        [this, progress, engine, today](Result<std::vector<engine::Person>>* people) {
+            progress->deleteLater();
+            if (!people) {
+                statusBar()->showMessage(tr("Succession cancelled."), 5000);
+                return;
+            }
+            if (!*people) {
+                showError(fromStd(people->error().message));
+                return;
+            }
+            m_successionDialog = new SuccessionDialog(*engine, std::move(*people).value(), today, this);
+            m_successionDialog->setAttribute(Qt::WA_DeleteOnClose);
+            m_successionDialog->show();
+        });
+    connect(progress, &QProgressDialog::canceled, this, [this] { m_successionReader->cancel(); });
 }
 
 bool MainWindow::isBusy() const
 {
-    return m_successionReader != nullptr;
+    return m_successionReader && m_successionReader->isRunning();
 }
 
 void MainWindow::showAbout()

@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "ReportsWindow.h"
+#include "WorkerThread.h"
 
 #include "staffpath/model/CareerConversation.h"
 #include "staffpath/model/Ids.h"
@@ -31,6 +32,7 @@ namespace staffpath {
 struct StaffRecord;
 namespace engine {
 class PathwayEngine;
+struct Person;
 struct Profile;
 struct Route;
 } // namespace engine
@@ -266,8 +268,8 @@ private:
     QPointer<TrustOverviewDialog> m_trustDialog;
     QPointer<ReportsWindow> m_reportsWindow;
     ReportsWindow::Provider m_reportProvider;
-    QThread* m_successionReader = nullptr;
-    std::function<void()> m_cancelReading;
+    using SuccessionReader = WorkerThread<std::vector<engine::Person>>;
+    std::unique_ptr<SuccessionReader> m_successionReader;
     QPointer<AboutDialog> m_aboutDialog;
 };
 

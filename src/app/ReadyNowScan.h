@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WorkerThread.h"
+
 #include "staffpath/model/Date.h"
 #include "staffpath/model/Ids.h"
 
@@ -10,9 +12,6 @@
 
 #include <memory>
 #include <vector>
-
-class QThread;
-class QTimer;
 
 namespace staffpath::engine {
 class Framework;
@@ -67,12 +66,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Shared;
-    void report();
-
-    std::shared_ptr<Shared> m_shared;
-    QThread* m_thread;
-    QTimer* m_ticker;
+    using Worker = WorkerThread<QSet<Id>>;
+    std::unique_ptr<Worker> m_worker;
 };
 
 } // namespace staffpath::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "WorkerThread.h"
+
 #include "staffpath/model/Result.h"
 #include "staffpath/services/TrustOverview.h"
 
@@ -10,16 +12,13 @@
 #include <functional>
 #include <memory>
 
-class QThread;
-class QTimer;
-
 namespace staffpath::app {
 
 /**
- * Works out View → Trust Overview on its own thread: the engine over a 5,000-staff trust takes most of a second in
- * a release build and seconds in a debug one. As ReadyNowScan does, `work` runs on that thread and must open its
- * own connection to the file there (connections belong to the thread that opened them); it reports through the
- * Progress it is given, which answers false once the run is cancelled. The run starts when constructed and
+ * Works out View → Trust Overview on its own thread (a WorkerThread): the engine over a 5,000-staff trust takes
+ * most of a second in a release build and seconds in a debug one. `work` runs on that thread and must open its own
+ * connection to the file there; it reports through the Progress it is given, which answers false once the run is
+ * cancelled. The run starts when constructed and
  * reports once, finished() or failed(); a cancelled run reports nothing. Destroying it cancels the work and waits
  * for the thread, so whatever `work` borrows must outlive the run.
  */
@@ -47,13 +46,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Shared;
-    void report();
-
-    std::shared_ptr<Shared> m_shared;
-    QThread* m_thread;
-    QTimer* m_ticker;
-    bool m_reported = false;
+    using Worker = WorkerThread<services::TrustOverviewData>;
+    std::unique_ptr<Worker> m_worker;
     bool m_dispose = false;
 };
 
