@@ -3,6 +3,8 @@
 // file and to a server database, and check, staff list and suggest answer alike through --db postgresql://….
 #include "CliRunner.h"
 
+#include "../support/TestServer.h"
+
 #include "staffpath/services/DemoGenerator.h"
 #include "staffpath/store/Database.h"
 #include "staffpath/store/DatasetWriter.h"
@@ -23,27 +25,14 @@ using namespace staffpath;
 namespace {
 
 /** A new database on the test server, by URL; empty (with a failure recorded) when it cannot be made. */
-QString newServerDatabase(const QString& name)
+QString newServerDatabase(const QString& prefix)
 {
-    const QUrl server(qEnvironmentVariable("STAFFPATH_TEST_POSTGRES"));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cli.test.admin"));
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName());
-        db.setDatabaseName(server.path().mid(1));
-        QSqlQuery q(db);
-        // Digits and a fixed word only, so building the statement by hand is safe.
-        if (!db.open() || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-            ADD_FAILURE() << "could not create " << name.toStdString() << ": "
-                          << (db.isOpen() ? q.lastError() : db.lastError()).text().toStdString();
-            return {};
-        }
+    QString why;
+    const QString url = staffpath::test::newTestServerDatabase(prefix, &why);
+    if (url.isEmpty()) {
+        ADD_FAILURE() << "could not create a database on the test server: " << why.toStdString();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("cli.test.admin"));
-    QUrl url = server;
-    url.setPath(QLatin1Char('/') + name);
-    return url.toString();
+    return url;
 }
 
 void writeDemo(const QString& location)
@@ -67,7 +56,7 @@ TEST(PostgresCli, CheckListAndSuggestAnswerAsTheyDoForAFile)
     }
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("trust.sqlite"));
-    const QString url = newServerDatabase(QStringLiteral("sp_cli_%1").arg(QCoreApplication::applicationPid()));
+    const QString url = newServerDatabase(QStringLiteral("sp_cli"));
     ASSERT_FALSE(url.isEmpty());
     writeDemo(file);
     writeDemo(url);

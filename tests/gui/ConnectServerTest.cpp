@@ -8,6 +8,8 @@
 #include "ServerAddress.h"
 #include "StaffTableModel.h"
 
+#include "../support/TestServer.h"
+
 #include "staffpath/services/DemoService.h"
 #include "staffpath/services/Workspace.h"
 
@@ -200,27 +202,12 @@ protected:
     /** A new, empty database on the test server, made by its trusted role. */
     static QString newServerDatabase()
     {
-        static std::atomic<int> counter{0};
-        const QUrl server(qEnvironmentVariable("STAFFPATH_TEST_POSTGRES"));
-        const QString name = QStringLiteral("sp_gui_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        const QString connection = QStringLiteral("gui.test.admin");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(server.host());
-            db.setPort(server.port(5432));
-            db.setUserName(server.userName());
-            db.setDatabaseName(server.path().mid(1));
-            QSqlQuery q(db);
-            // Digits and a fixed word only, so building the statement by hand is safe.
-            if (!db.open() || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-                ADD_FAILURE() << (db.isOpen() ? q.lastError() : db.lastError()).text().toStdString();
-                return {};
-            }
+        QString why;
+        const QString url = staffpath::test::newTestServerDatabase(QStringLiteral("sp_gui"), &why);
+        if (url.isEmpty()) {
+            ADD_FAILURE() << why.toStdString();
         }
-        QSqlDatabase::removeDatabase(connection);
-        QUrl url = server;
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString(QUrl::FullyEncoded);
+        return url;
     }
 
     /** m_url as the role that must give a password; empty (and the test skipped) without one. */

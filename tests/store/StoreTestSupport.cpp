@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestSupport.h"
 
+#include "../support/TestServer.h"
+
 #include "staffpath/store/StaffRepository.h"
 #include "staffpath/store/StaffWriter.h"
 
@@ -286,32 +288,12 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName)
     if (!onPostgres()) {
         return dir.filePath(fileName);
     }
-    const QUrl server(qEnvironmentVariable("STAFFPATH_TEST_POSTGRES"));
-    // One admin connection per process, on the harness's own database, to make each test a database of its own.
-    const QString admin = QStringLiteral("staffpath.test.admin");
-    if (!QSqlDatabase::contains(admin)) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName());
-        db.setDatabaseName(server.path().mid(1));
+    QString why;
+    const QString url = staffpath::test::newTestServerDatabase(QStringLiteral("sp_t"), &why);
+    if (url.isEmpty()) {
+        std::fprintf(stderr, "test server: %s\n", qPrintable(why));
     }
-    QSqlDatabase db = QSqlDatabase::database(admin);
-    if (!db.isOpen()) {
-        std::fprintf(stderr, "test server: %s\n", qPrintable(db.lastError().text()));
-        return {};
-    }
-    static std::atomic<int> counter{0};
-    // Only digits go into the name, so building the statement by hand cannot inject anything.
-    const QString name = QStringLiteral("sp_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
-        std::fprintf(stderr, "test server: %s\n", qPrintable(q.lastError().text()));
-        return {};
-    }
-    QUrl url = server;
-    url.setPath(QLatin1Char('/') + name);
-    return url.toString();
+    return url;
 }
 
 QByteArray sha256(const QString& path)
