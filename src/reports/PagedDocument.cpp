@@ -193,6 +193,24 @@ std::vector<Cut> cutsOf(QTextDocument& document, qreal pageHeight)
         }
     }
 
+    // No cut through a line of text. A paragraph right under a table can start inside the table's frame (its
+    // bottom margin), so the table's bottom fell inside the note under the plan's CPD table, which was then
+    // printed half on each page.
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        const QTextLayout* text = block.layout();
+        if (it.currentFrame() != nullptr || !block.isValid() || text == nullptr || block.text().isEmpty()) {
+            continue; // tables have their own cuts; the empty block after a table reports a place inside it
+        }
+        const qreal origin = layout.blockBoundingRect(block).top() - text->boundingRect().top();
+        for (int line = 0; line < text->lineCount(); ++line) {
+            const QTextLine l = text->lineAt(line);
+            const qreal top = origin + l.y();
+            const qreal bottom = top + l.height();
+            std::erase_if(cuts, [&](const Cut& cut) { return cut.y > top + 0.5 && cut.y < bottom - 0.5; });
+        }
+    }
+
     // No cut just under a heading: the heading goes to the next page with what it introduces.
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         if (!isHeading(block) || QTextCursor(block).currentTable() != nullptr) {
