@@ -2,6 +2,7 @@
 #include "staffpath/store/ImportMappingStore.h"
 
 #include "Dialect.h"
+#include "MappingRows.h"
 #include "ScopedTransaction.h"
 #include "Statement.h"
 
@@ -34,7 +35,21 @@ Result<std::optional<std::string>> ImportMappingStore::load(const std::string& k
 
 Status ImportMappingStore::save(const std::string& key, const std::string& json)
 {
-    const QString file = m_db.displayName();
+    ScopedTransaction transaction(m_db.connection(), m_db.dialect(), m_db.displayName());
+    if (Status s = transaction.begin(); !s) {
+        return s;
+    }
+    if (Status s = mappingrows::write(m_db, key, json); !s) {
+        return s;
+    }
+    return transaction.commit();
+}
+
+namespace mappingrows {
+
+Status write(Database& db, const std::string& key, const std::string& json)
+{
+    const QString file = db.displayName();
     // Only mappings live under this prefix; the schema version and app marker must never be overwritten from here.
     if (key.rfind("import.mapping.", 0) != 0) {
         return makeError(ErrorCode::Internal,
@@ -45,17 +60,10 @@ Status ImportMappingStore::save(const std::string& key, const std::string& json)
                              .toStdString(),
                          "meta key outside import.mapping.");
     }
-    ScopedTransaction transaction(m_db.connection(), m_db.dialect(), file);
-    if (Status s = transaction.begin(); !s) {
-        return s;
-    }
-    {
-        Statement st(m_db.connection(), file);
-        if (Status s = st.run(m_db.dialect().upsertMetaSql(), {qs(key), qs(json)}); !s) {
-            return s;
-        }
-    }
-    return transaction.commit();
+    Statement st(db.connection(), file);
+    return st.run(db.dialect().upsertMetaSql(), {qs(key), qs(json)});
 }
+
+} // namespace mappingrows
 
 } // namespace staffpath::store

@@ -3,6 +3,7 @@
 
 #include "BulkInsert.h"
 #include "CpdColumns.h"
+#include "MappingRows.h"
 #include "RecordRows.h"
 #include "RowReaders.h"
 #include "RowWrites.h"
@@ -218,7 +219,7 @@ Result<ImportExisting> ImportWriter::existing() const
 
 Result<int> ImportWriter::apply(const ImportBatch& batch)
 {
-    if (batch.newStaff.empty() && batch.updates.empty() && batch.newCpd.empty()) {
+    if (batch.newStaff.empty() && batch.updates.empty() && batch.newCpd.empty() && !batch.mapping) {
         return 0;
     }
     const QString file = m_db.displayName();
@@ -269,6 +270,11 @@ Result<int> ImportWriter::apply(const ImportBatch& batch)
     }
     writes += static_cast<int>(batch.newCpd.size());
     session.finish();
+    if (batch.mapping) {
+        if (Status s = mappingrows::write(m_db, batch.mapping->key, batch.mapping->json); !s) {
+            return s.error();
+        }
+    }
     if (Status s = transaction.commit(); !s) {
         return s.error();
     }

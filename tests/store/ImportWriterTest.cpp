@@ -138,6 +138,35 @@ TEST_F(ImportWriterTest, MappingsAreRememberedUnderTheirOwnKeysOnly)
     EXPECT_NE(refused.error().message.find(m_db->displayName().toStdString()), std::string::npos);
 }
 
+TEST_F(ImportWriterTest, TheMappingIsWrittenWithTheRowsOrNotAtAll)
+{
+    ImportWriter writer(*m_db);
+    ImportMappingStore mappings(*m_db);
+    ImportBatch clash;
+    clash.newStaff = {person("Ash", "P1"), person("Birch", "P1")};
+    clash.mapping = RememberedMapping{"import.mapping.staff.abc", R"({"Staff No":"payrollNumber"})"};
+    ASSERT_FALSE(writer.apply(clash).ok());
+    EXPECT_FALSE(mappings.load("import.mapping.staff.abc")->has_value()) << "a failed import remembered its mapping";
+
+    ImportBatch good = clash;
+    good.newStaff = {person("Ash", "P1")};
+    const auto written = writer.apply(good);
+    ASSERT_TRUE(written.ok()) << written.error().message;
+    EXPECT_EQ(written.value(), 2) << "the mapping is not a row";
+    EXPECT_EQ(mappings.load("import.mapping.staff.abc")->value_or(""), R"({"Staff No":"payrollNumber"})");
+
+    // A mapping alone (a file whose rows were all there already) is still remembered; a wrong key never is.
+    ImportBatch onlyMapping;
+    onlyMapping.mapping = RememberedMapping{"import.mapping.staff.abc", R"({"Payroll":"payrollNumber"})"};
+    ASSERT_TRUE(writer.apply(onlyMapping).ok());
+    EXPECT_EQ(mappings.load("import.mapping.staff.abc")->value_or(""), R"({"Payroll":"payrollNumber"})");
+    ImportBatch wrongKey;
+    wrongKey.newStaff = {person("Cedar", "P3")};
+    wrongKey.mapping = RememberedMapping{"schema_version", "99"};
+    ASSERT_FALSE(writer.apply(wrongKey).ok());
+    EXPECT_EQ(writer.existing()->staff.size(), 1u);
+}
+
 namespace {
 
 /** A record with every column set, different in each of `n`'s rows so a value landing in the wrong row shows. */

@@ -54,6 +54,13 @@ struct ImportStaffUpdate
     std::optional<Date> endCurrentPostsBefore;
 };
 
+/** A column mapping to remember for a file layout, as ImportMappingStore keeps it. */
+struct RememberedMapping
+{
+    std::string key; ///< starts "import.mapping."
+    std::string json;
+};
+
 /** Everything one import writes. */
 struct ImportBatch
 {
@@ -61,6 +68,11 @@ struct ImportBatch
     std::vector<ImportStaffUpdate> updates;
     /** staffId set; shared with the preview that found them, since an import can hold a quarter of a million. */
     std::vector<std::shared_ptr<const CpdRecord>> newCpd;
+    /**
+     * Written in the same transaction as the rows, so an import that fails remembers nothing and one that
+     * succeeds is never reported as failed because remembering its mapping did.
+     */
+    std::optional<RememberedMapping> mapping;
 };
 
 /** One CPD record's natural key for an import: its person, title and start date. */
@@ -94,7 +106,10 @@ public:
     {}
 
     Result<ImportExisting> existing() const;
-    /** Writes `batch`; returns the number of rows inserted or updated (0 for an empty batch, which opens nothing). */
+    /**
+     * Writes `batch`; returns the number of rows inserted or updated (the mapping is not counted). An empty batch
+     * with no mapping opens nothing.
+     */
     Result<int> apply(const ImportBatch& batch);
 
 private:

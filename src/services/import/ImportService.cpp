@@ -167,30 +167,43 @@ Result<ApplyReport> ImportService::apply(const Preview& preview, bool skipErrors
             ++report.imported;
         }
     }
+    auto changed = changedMapping(preview.mapping);
+    if (!changed) {
+        return changed.error();
+    }
+    batch.mapping = std::move(changed.value());
     const Result<int> writes = store::ImportWriter(m_db).apply(batch);
     if (!writes) {
         return writes.error();
     }
     report.writes = writes.value();
-    if (Status s = rememberMapping(preview.mapping); !s) {
-        return s.error();
-    }
     return report;
 }
 
-Status ImportService::rememberMapping(const ImportMapping& mapping)
+Result<std::optional<store::RememberedMapping>> ImportService::changedMapping(const ImportMapping& mapping) const
 {
-    store::ImportMappingStore mappings(m_db);
     const std::string json = mapping.toJson();
-    const Result<std::optional<std::string>> stored = mappings.load(mapping.storageKey());
+    const Result<std::optional<std::string>> stored = store::ImportMappingStore(m_db).load(mapping.storageKey());
     if (!stored) {
         return stored.error();
     }
     // Only a mapping that differs is written, so importing a file again leaves the database file as it was.
     if (stored.value() && **stored == json) {
+        return std::optional<store::RememberedMapping>();
+    }
+    return std::optional<store::RememberedMapping>(store::RememberedMapping{mapping.storageKey(), json});
+}
+
+Status ImportService::rememberMapping(const ImportMapping& mapping)
+{
+    auto changed = changedMapping(mapping);
+    if (!changed) {
+        return changed.error();
+    }
+    if (!changed.value()) {
         return {};
     }
-    return mappings.save(mapping.storageKey(), json);
+    return store::ImportMappingStore(m_db).save(changed.value()->key, changed.value()->json);
 }
 
 } // namespace staffpath::services

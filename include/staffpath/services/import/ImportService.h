@@ -6,8 +6,10 @@
 #include "staffpath/services/import/HeaderSynonyms.h"
 #include "staffpath/services/import/ImportMapping.h"
 #include "staffpath/services/import/ImportPreview.h"
+#include "staffpath/store/ImportWriter.h"
 
 #include <filesystem>
+#include <optional>
 
 namespace staffpath::store {
 class Database;
@@ -39,13 +41,16 @@ public:
     Result<Preview> preview(const CsvTable& table, const ImportMapping& mapping) const;
     /**
      * Writes the preview's new and changed rows. With rows in error, refuses (InvalidInput, nothing written)
-     * unless `skipErrors`. Remembers the mapping for the file's layout when anything was written or it changed.
+     * unless `skipErrors`. Remembers the mapping for the file's layout when it changed, in the same transaction.
      */
     Result<ApplyReport> apply(const Preview& preview, bool skipErrors);
     /** Stores `mapping` for its layout unless the same one is already stored. */
     Status rememberMapping(const ImportMapping& mapping);
 
 private:
+    /** `mapping` as it should be stored, or nothing when the same one already is. */
+    Result<std::optional<store::RememberedMapping>> changedMapping(const ImportMapping& mapping) const;
+
     store::Database& m_db;
     const Clock& m_clock;
     HeaderSynonyms m_synonyms;
