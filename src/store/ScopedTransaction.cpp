@@ -5,10 +5,31 @@
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QtSql/QSqlDriver>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace staffpath::store {
+
+namespace {
+
+/**
+ * After a full disk or an I/O error SQLite has often rolled the whole transaction back already; a ROLLBACK then
+ * only fails with "no transaction is active". False for other engines, which are always sent the ROLLBACK.
+ */
+bool sqliteRolledBackItself(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return false;
+    }
+    sqlite3* h = *static_cast<sqlite3* const*>(handle.constData());
+    return h != nullptr && sqlite3_get_autocommit(h) != 0;
+}
+
+} // namespace
 
 ScopedTransaction::ScopedTransaction(QSqlDatabase db, const Dialect& dialect, QString fileName)
     : m_db(std::move(db))
@@ -61,6 +82,9 @@ void ScopedTransaction::rollback()
         return;
     }
     m_active = false;
+    if (sqliteRolledBackItself(m_db)) {
+        return;
+    }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("ROLLBACK"))) {
         // Nothing better can be done from a destructor; SQLite has already rolled back on most failures.
