@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/DemoService.h"
 
+#include "DataFiles.h"
+
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <filesystem>
+#include <system_error>
 
 namespace staffpath::services {
 
@@ -77,22 +82,44 @@ Result<store::WriteCounts> DemoService::createDemoDatabase(const QString& path, 
 
     const Dataset dataset = DemoGenerator(options).generate();
     Result<store::WriteCounts> counts = [&]() -> Result<store::WriteCounts> {
-        auto db = store::Database::create(partial);
+        auto db = store::Database::create(partial, target.fileName());
         if (!db) {
             return db.error();
         }
-        return store::DatasetWriter(*db.value()).write(dataset);
+        Result<store::WriteCounts> written = store::DatasetWriter(*db.value()).write(dataset);
+        if (!written) {
+            return written;
+        }
+        // Only the main file is renamed, so it must hold everything: the write-ahead log is folded in now, while
+        // a full disk can still be reported. Left to closing, a failure there would go unseen.
+        if (Status s = db.value()->checkpoint(); !s) {
+            return s.error();
+        }
+        return written;
     }();
+    if (counts && QFileInfo(partial + QStringLiteral("-wal")).size() > 0) {
+        counts = makeError(ErrorCode::Io,
+                           trArg("The computer could not finish writing %1 (the disk may be full). Nothing was "
+                                 "saved; free some space and try again.",
+                                 target.fileName()),
+                           "write-ahead log left after closing the new demo file");
+    }
     if (!counts) {
         removeWithSidecars(partial);
         return counts;
     }
-    if (target.exists()) {
-        removeWithSidecars(target.absoluteFilePath());
+    // The replaced file's log and shared memory go first: renamed over, the new file would otherwise be read with
+    // the old file's log replayed onto it. The rename itself replaces the old file in one step.
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        QFile::remove(target.absoluteFilePath() + QLatin1String(suffix));
     }
-    if (!QFile::rename(partial, target.absoluteFilePath())) {
+    std::error_code renameError;
+    std::filesystem::rename(datafiles::toPath(partial), datafiles::toPath(target.absoluteFilePath()), renameError);
+    if (renameError) {
         removeWithSidecars(partial);
-        return makeError(ErrorCode::Io, trArg("The demo database could not be saved as %1.", target.fileName()));
+        return makeError(ErrorCode::Io,
+                         trArg("The demo database could not be saved as %1; nothing was changed.", target.fileName()),
+                         renameError.message());
     }
     return counts;
 }

@@ -4,8 +4,12 @@
 #include "DatabaseOpener.h"
 #include "Dialect.h"
 #include "PgLocation.h"
+#include "SqlErrors.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 
 namespace staffpath::store {
 
@@ -44,9 +48,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return DatabaseOpener().open(path, options);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path)
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& displayName)
 {
-    return DatabaseOpener().create(path);
+    return DatabaseOpener().create(path, displayName);
 }
 
 Result<CheckReport> Database::check(const QString& path)
@@ -68,6 +72,30 @@ Database::~Database()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::checkpoint()
+{
+    if (m_dialect->engine() != Dialect::Engine::Sqlite) {
+        return {};
+    }
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    // A disk error fails the statement; a reader or writer elsewhere only shows as busy (1) in the first column.
+    if (!q.exec(sql)) {
+        return sqlerr::failure(m_displayName, q.lastError(), sql);
+    }
+    if (q.next() && q.value(0).toInt() != 0) {
+        return makeError(ErrorCode::Locked,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "Another program is using %1, so StaffPath could not finish "
+                                                     "writing it. Close the other program and try again.")
+                             .arg(m_displayName)
+                             .toStdString(),
+                         "wal_checkpoint(TRUNCATE) busy");
+    }
+    return {};
 }
 
 QSqlDatabase Database::connection() const

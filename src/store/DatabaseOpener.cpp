@@ -9,6 +9,7 @@
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -33,9 +34,13 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 
+/** `shownName` is how messages name the file; empty is its own name. */
 Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dialect& dialect, bool mayCreate,
-                             int busyTimeoutMs)
+                             int busyTimeoutMs, QString shownName = {})
 {
+    if (shownName.isEmpty()) {
+        shownName = QFileInfo(path).fileName();
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
     if (!db.isValid()) {
         return makeError(ErrorCode::Database,
@@ -43,7 +48,7 @@ Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dia
                                                      "StaffPath cannot open %1 because Qt's SQLite driver is "
                                                      "missing. Reinstall StaffPath (on Debian, install the package "
                                                      "libqt6sql6-sqlite).")
-                             .arg(QFileInfo(path).fileName())
+                             .arg(shownName)
                              .toStdString(),
                          "QSQLITE driver not available");
     }
@@ -55,7 +60,7 @@ Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dia
     db.setDatabaseName(url.toString(QUrl::FullyEncoded));
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
-        return sqlerr::failure(QFileInfo(path).fileName(), db.lastError());
+        return sqlerr::failure(shownName, db.lastError());
     }
     return db;
 }
@@ -242,7 +247,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
     return database;
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) const
+Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, const QString& displayName) const
 {
     if (pg::isUrl(path)) {
         return createPostgres(path);
@@ -256,27 +261,28 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path) co
                              .arg(info.fileName())
                              .toStdString());
     }
-    if (Status s = filecheck::checkFolderForNewFile(path); !s) {
+    const QString name = displayName.isEmpty() ? info.fileName() : displayName;
+    // The folder is checked under the name messages give, which is beside `path` in the same folder.
+    if (Status s = filecheck::checkFolderForNewFile(info.dir().filePath(name)); !s) {
         return s.error();
     }
     auto dialect = Dialect::sqlite();
     const QString absolute = info.absoluteFilePath();
     Result<std::unique_ptr<Database>> result = [&]() -> Result<std::unique_ptr<Database>> {
         ConnectionGuard guard(nextConnectionName());
-        Result<QSqlDatabase> db = connect(guard.name(), absolute, *dialect, true, OpenOptions{}.busyTimeoutMs);
+        Result<QSqlDatabase> db = connect(guard.name(), absolute, *dialect, true, OpenOptions{}.busyTimeoutMs, name);
         if (!db) {
             return db.error();
         }
-        Migrator migrator(*db, *dialect, absolute, info.fileName(), m_steps);
+        Migrator migrator(*db, *dialect, absolute, name, m_steps);
         const Result<int> reached = migrator.migrate(0);
         if (!reached) {
             return reached.error();
         }
-        if (Status s = configure(*db, info.fileName()); !s) {
+        if (Status s = configure(*db, name); !s) {
             return s.error();
         }
-        std::unique_ptr<Database> database(
-            new Database(absolute, info.fileName(), guard.release(), std::move(dialect)));
+        std::unique_ptr<Database> database(new Database(absolute, name, guard.release(), std::move(dialect)));
         database->m_schemaVersion = *reached;
         return database;
     }();

@@ -29,7 +29,7 @@ public:
     int targetVersion() const;
 
     Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {}) const;
-    Result<std::unique_ptr<Database>> create(const QString& path) const;
+    Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {}) const;
     Result<CheckReport> check(const QString& path, const OpenOptions& options = {}) const;
 
 private:

@@ -55,6 +55,12 @@ Result<int> Migrator::migrate(int fromVersion)
         }
         if (Status s = runStep(step); !s) {
             Error error = s.error();
+            error.detail = "migration step " + std::to_string(step.version) + " (" + step.description.toStdString() +
+                           "): " + error.detail;
+            if (fromVersion == 0 && !server) {
+                // A file being created was never at any version: the caller removes it, and the reason is enough.
+                return error;
+            }
             const QString where =
                 server && fromVersion > 0
                     ? QCoreApplication::translate("staffpath::store",
@@ -78,8 +84,6 @@ Result<int> Migrator::migrate(int fromVersion)
                           .arg(version)
                           .arg(QFileInfo(m_backupPath).fileName());
             error.message = where.toStdString() + ' ' + error.message;
-            error.detail = "migration step " + std::to_string(step.version) + " (" + step.description.toStdString() +
-                           "): " + error.detail;
             return error;
         }
         version = step.version;

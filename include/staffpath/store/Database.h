@@ -84,9 +84,11 @@ public:
 
     /**
      * Creates a new, empty StaffPath database at the current schema version. Refuses (Conflict) when a file
-     * already exists at `path`: callers that mean to replace a file remove it first, after asking.
+     * already exists at `path`: callers that mean to replace a file remove it first, after asking. Messages name
+     * the file `displayName` when one is given: a file built under a temporary name is named as the file it will
+     * become.
      */
-    static Result<std::unique_ptr<Database>> create(const QString& path);
+    static Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {});
 
     /**
      * Examines a file without changing it: the same checks as open(), plus a full integrity check and counts.
@@ -111,6 +113,14 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     /** The copy taken before the last migration on open, empty when none was needed. */
     QString migrationBackupPath() const { return m_backupPath; }
+
+    /**
+     * Makes the main file hold everything committed, so that it can be copied or renamed on its own: on SQLite,
+     * folds the write-ahead log into it and empties the log. Io (naming the file) when the disk refuses, Locked
+     * when another connection holds the log; nothing committed is lost either way, as the log still holds it.
+     * Does nothing on PostgreSQL.
+     */
+    Status checkpoint();
 
     /** For the store's repositories only: everything above the store goes through them. */
     QSqlDatabase connection() const;
