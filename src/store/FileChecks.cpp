@@ -7,6 +7,7 @@
 #include <QFileInfo>
 
 #ifdef Q_OS_UNIX
+#include <sys/statvfs.h>
 #include <unistd.h>
 #endif
 
@@ -48,8 +49,37 @@ Error truncated(const QString& fileName, std::string detail)
                      std::move(detail));
 }
 
-Error folderReadOnly(const QString& fileName)
+#ifdef Q_OS_UNIX
+bool onReadOnlyFileSystem(const QString& path)
 {
+    struct statvfs fs
+    {};
+    return ::statvfs(QFile::encodeName(path).constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY) != 0;
+}
+#else
+bool onReadOnlyFileSystem(const QString&)
+{
+    return false;
+}
+#endif
+
+Error folderReadOnly(const QString& fileName, const QString& folder)
+{
+    // A whole disk that cannot be written needs another remedy than a folder's permissions: asking for access
+    // will not help, and SQLite cannot even read a file in WAL mode there without the journal files it would make.
+    if (onReadOnlyFileSystem(folder)) {
+        return makeError(ErrorCode::ReadOnly,
+                         QCoreApplication::translate("staffpath::store",
+                                                     "%1 is on a disk that can only be read (such as a "
+                                                     "write-protected USB stick, a CD or DVD, or a drive shared "
+                                                     "read-only), and StaffPath needs to keep a journal file beside "
+                                                     "the database while it works. Copy the file to a folder you can "
+                                                     "write to (such as your Documents folder) and open the copy; "
+                                                     "the file has not been changed.")
+                             .arg(fileName)
+                             .toStdString(),
+                         "read-only file system");
+    }
     return makeError(ErrorCode::ReadOnly,
                      QCoreApplication::translate("staffpath::store",
                                                  "The folder that holds %1 cannot be written to, and StaffPath needs "
@@ -157,7 +187,7 @@ Status checkWritable(const QString& path)
 {
     const QFileInfo info(path);
     if (!writable(info.absolutePath())) {
-        return folderReadOnly(info.fileName());
+        return folderReadOnly(info.fileName(), info.absolutePath());
     }
     if (!writable(info.absoluteFilePath())) {
         return makeError(ErrorCode::ReadOnly,
@@ -184,7 +214,7 @@ Status checkFolderForNewFile(const QString& path)
                              .toStdString());
     }
     if (!writable(info.absolutePath())) {
-        return folderReadOnly(info.fileName());
+        return folderReadOnly(info.fileName(), info.absolutePath());
     }
     return {};
 }
