@@ -2307,6 +2307,18 @@
         <source>The %1 was not opened: no password was given.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has accounts. Sign in to see and change what your role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no one signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the username and password did not match %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::PathwayMapView</name>
@@ -3669,6 +3681,25 @@
             <numerusform> month</numerusform>
             <numerusform> months</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::SignInDialog</name>
+    <message>
+        <source>Sign In to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,20 @@ public:
      * and clears it when done (never into settings, logs or messages).
      */
     virtual QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) = 0;
+
+    /** What a sign-in box gives back; `accepted` false when the user cancels. */
+    struct Credentials
+    {
+        bool accepted = false;
+        QString username;
+        QString password; ///< held in memory only, and cleared by the caller when done
+    };
+    /**
+     * Asks for a username and password to sign in to `fileName`, with `text` above the fields (why it asks, or
+     * why the last try was refused). `username` is filled in when known.
+     */
+    virtual Credentials signIn(QWidget* parent, const QString& fileName, const QString& text,
+                               const QString& username) = 0;
 };
 
 } // namespace staffpath::app

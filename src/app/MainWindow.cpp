@@ -877,9 +877,10 @@ void MainWindow::showTrustOverview()
         options.yearStartMonth = start.month;
         options.yearStartDay = start.day;
         const services::Clock* clock = &m_clock;
-        return [path = m_workspace->path(), clock, engine,
+        return [path = m_workspace->path(), openOptions = m_workspace->openOptions(), actor = m_workspace->actor(),
+                clock, engine,
                 options](const services::TrustOverview::Progress& progress) -> Result<services::TrustOverviewData> {
-            auto workspace = services::Workspace::open(path, *clock);
+            auto workspace = services::Workspace::openAs(path, *clock, openOptions, actor);
             if (!workspace) {
                 return workspace.error();
             }
@@ -978,9 +979,9 @@ void MainWindow::showSuccession()
     const Date today = m_clock.today();
     const services::Clock* clock = &m_clock;
     const engine::Framework* framework = &engine->framework();
-    auto work = [path, options, today, clock,
+    auto work = [path, options, actor = m_workspace->actor(), today, clock,
                  framework](const SuccessionReader::Progress& counted) -> Result<std::vector<engine::Person>> {
-        auto workspace = services::Workspace::open(path, *clock, options);
+        auto workspace = services::Workspace::openAs(path, *clock, options, actor);
         if (!workspace) {
             return workspace.error();
         }
@@ -1385,7 +1386,8 @@ void MainWindow::findReadyNow()
     if (m_readyNowScan) {
         return; // already finding out
     }
-    m_readyNowScan = new ReadyNowScan(m_workspace->path(), m_workspace->openOptions(), m_clock, *engine, this);
+    m_readyNowScan =
+        new ReadyNowScan(m_workspace->path(), m_workspace->openOptions(), m_workspace->actor(), m_clock, *engine, this);
     connect(m_readyNowScan, &ReadyNowScan::progress, m_staffList, &StaffListWidget::showReadyNowProgress);
     const auto done = [this] {
         m_readyNowScan->deleteLater();

@@ -42,7 +42,43 @@ OpenWithPassword::open(QWidget* parent, Dialogs& dialogs, const QString& locatio
         opened = services::Workspace::open(location, clock, options);
     }
     options.clearPassword(); // the Workspace, if it opened, holds the one copy left
+    if (!opened || !opened.value()->needsSignIn()) {
+        return opened;
+    }
+    if (Status s = signIn(parent, dialogs, *opened.value()); !s) {
+        return s.error();
+    }
     return opened;
+}
+
+Status OpenWithPassword::signIn(QWidget* parent, Dialogs& dialogs, services::Workspace& workspace)
+{
+    const QString fileName = workspace.database().displayName();
+    QString text = tr("%1 has accounts. Sign in to see and change what your role allows.").arg(fileName);
+    QString username;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        Dialogs::Credentials given = dialogs.signIn(parent, fileName, text, username);
+        if (!given.accepted) {
+            return makeError(ErrorCode::Cancelled,
+                             tr("%1 was not opened: no one signed in.").arg(fileName).toStdString());
+        }
+        username = given.username;
+        const Status signedIn = workspace.signIn(given.username.toStdString(), given.password.toStdString());
+        given.password.fill(QChar(u'\0'));
+        given.password.clear();
+        if (signedIn) {
+            return {};
+        }
+        if (signedIn.error().code != ErrorCode::AuthenticationRequired) {
+            return signedIn;
+        }
+        text = QString::fromStdString(signedIn.error().message);
+    }
+    return makeError(ErrorCode::AuthenticationRequired,
+                     tr("%1 was not opened: the username and password did not match %2 times.")
+                         .arg(fileName)
+                         .arg(kAttempts)
+                         .toStdString());
 }
 
 } // namespace staffpath::app

@@ -25,6 +25,8 @@ class Dialogs;
  * at most kAttempts times. The password is held in memory only: the Workspace keeps it in its OpenOptions while
  * the database is open (for its worker threads' connections) and wipes it when closed; every other copy is
  * cleared here. Cancelling the prompt gives ErrorCode::Cancelled with a sentence for the status bar.
+ *
+ * A file with accounts then asks who is signing in (signIn()); the Workspace comes back signed in, or not at all.
  */
 class OpenWithPassword
 {
@@ -35,6 +37,11 @@ public:
 
     static Result<std::unique_ptr<services::Workspace>> open(QWidget* parent, Dialogs& dialogs, const QString& location,
                                                              const services::Clock& clock);
+    /**
+     * Asks for a username and password until they match an account of the open file, at most kAttempts times;
+     * Cancelled when the box is closed.
+     */
+    static Status signIn(QWidget* parent, Dialogs& dialogs, services::Workspace& workspace);
 
 private:
     static QString promptText(const QString& location, bool refusedBefore);

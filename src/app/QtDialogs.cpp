@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtDialogs.h"
 
+#include "SignInDialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -61,6 +63,20 @@ QString QtDialogs::password(QWidget* parent, const QString& title, const QString
     // Sensitive data: input methods must not learn, predict or show the characters.
     return QInputDialog::getText(parent, title, text, QLineEdit::Password, QString(), ok, Qt::WindowFlags(),
                                  Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+}
+
+Dialogs::Credentials QtDialogs::signIn(QWidget* parent, const QString& fileName, const QString& text,
+                                       const QString& username)
+{
+    SignInDialog dialog(fileName, text, username, parent);
+    Credentials out;
+    if (dialog.exec() == QDialog::Accepted) {
+        out.accepted = true;
+        out.username = dialog.username();
+        out.password = dialog.password();
+    }
+    dialog.clearPassword();
+    return out;
 }
 
 } // namespace staffpath::app

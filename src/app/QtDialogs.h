@@ -18,6 +18,7 @@ public:
                int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
     QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) override;
+    Credentials signIn(QWidget* parent, const QString& fileName, const QString& text, const QString& username) override;
 };
 
 } // namespace staffpath::app

@@ -12,17 +12,17 @@
 
 namespace staffpath::app {
 
-ReadyNowScan::ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const services::Clock& clock,
-                           const engine::PathwayEngine& engine, QObject* parent)
+ReadyNowScan::ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const Actor& actor,
+                           const services::Clock& clock, const engine::PathwayEngine& engine, QObject* parent)
     : QObject(parent)
 {
     setObjectName(QStringLiteral("readyNowScan"));
     const Date today = clock.today();
     const services::Clock* borrowedClock = &clock;
     const engine::PathwayEngine* borrowedEngine = &engine;
-    auto work = [databasePath, options, today, borrowedClock,
+    auto work = [databasePath, options, actor, today, borrowedClock,
                  borrowedEngine](const Worker::Progress& progress) -> Result<QSet<Id>> {
-        auto workspace = services::Workspace::open(databasePath, *borrowedClock, options);
+        auto workspace = services::Workspace::openAs(databasePath, *borrowedClock, options, actor);
         if (!workspace) {
             return workspace.error();
         }

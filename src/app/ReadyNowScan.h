@@ -3,6 +3,7 @@
 
 #include "WorkerThread.h"
 
+#include "staffpath/model/Account.h"
 #include "staffpath/model/Date.h"
 #include "staffpath/model/Ids.h"
 
@@ -44,8 +45,8 @@ class ReadyNowScan : public QObject
 
 public:
     /** `options` are the open database's (Workspace::openOptions()): a server's password, if one was typed. */
-    ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const services::Clock& clock,
-                 const engine::PathwayEngine& engine, QObject* parent = nullptr);
+    ReadyNowScan(const QString& databasePath, const store::OpenOptions& options, const Actor& actor,
+                 const services::Clock& clock, const engine::PathwayEngine& engine, QObject* parent = nullptr);
     ~ReadyNowScan() override;
 
     /** Stops the work as soon as the person being read is done; nothing is reported afterwards. */

@@ -37,5 +37,7 @@ int runCompliance(const QStringList& arguments, CliOutput& io);
 int runImport(const QStringList& arguments, CliOutput& io);
 int runCpd(const QStringList& arguments, CliOutput& io);
 int runPm(const QStringList& arguments, CliOutput& io);
+int runAccount(const QStringList& arguments, CliOutput& io);
+int runAudit(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli

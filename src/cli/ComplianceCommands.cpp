@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/Compliance.h"
@@ -136,7 +137,7 @@ int runCompliance(const QStringList& arguments, CliOutput& io)
     }
     const services::Clock& clock = fixed ? static_cast<const services::Clock&>(*fixed) : system;
 
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

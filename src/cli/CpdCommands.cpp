@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/BulkCpd.h"
 #include "staffpath/services/Clock.h"
@@ -182,7 +183,7 @@ int runCpd(const QStringList& arguments, CliOutput& io)
     }
 
     const services::SystemClock clock;
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

@@ -19,6 +19,7 @@ enum ExitCode : int {
     kExitConflict = 9,
     kExitInvalidInput = 10,
     kExitAuthentication = 11,
+    kExitPermissionDenied = 12,
 };
 
 inline int exitCodeFor(ErrorCode code)
@@ -43,6 +44,8 @@ inline int exitCodeFor(ErrorCode code)
         return kExitInvalidInput;
     case ErrorCode::AuthenticationRequired:
         return kExitAuthentication;
+    case ErrorCode::PermissionDenied:
+        return kExitPermissionDenied;
     case ErrorCode::Io:
     case ErrorCode::Database:
     case ErrorCode::Internal:

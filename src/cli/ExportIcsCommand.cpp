@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/CalendarExport.h"
 #include "staffpath/services/Clock.h"
@@ -93,7 +94,7 @@ int runExportIcs(const QStringList& arguments, CliOutput& io)
     const QString out = QFileInfo(parser.value(QStringLiteral("out"))).absoluteFilePath();
 
     const services::SystemClock clock;
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

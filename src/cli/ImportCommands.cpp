@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/Workspace.h"
@@ -118,7 +119,7 @@ int runImport(const QStringList& arguments, CliOutput& io)
     }
 
     const services::SystemClock clock;
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

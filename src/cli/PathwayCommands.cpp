@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "ExitCodes.h"
 #include "PathwayOutput.h"
+#include "SignIn.h"
 
 #include "staffpath/engine/PathwayEngine.h"
 #include "staffpath/engine/ProfileReader.h"
@@ -153,7 +154,7 @@ std::optional<int> loadSubject(const QCommandLineParser& parser, CliOutput& io, 
         return kExitUsage;
     }
     const services::FixedClock clock(asOf);
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }
@@ -208,7 +209,7 @@ int suggestForEveryone(const QCommandLineParser& parser, CliOutput& io, const Da
                        const engine::Framework& framework)
 {
     const services::FixedClock clock(asOf);
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }
@@ -421,7 +422,7 @@ int runSuccession(const QStringList& arguments, CliOutput& io)
         return *done;
     }
     const services::FixedClock clock(asOf);
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/reports/PlanReport.h"
 #include "staffpath/services/Clock.h"
@@ -100,7 +101,7 @@ int runPlan(const QStringList& arguments, CliOutput& io)
     }
 
     const services::FixedClock clock(asOf);
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PmSupport.h"
+#include "SignIn.h"
 
 #include "CommandLine.h"
 #include "ExitCodes.h"
@@ -35,7 +36,7 @@ std::variant<Session, int> open(const QCommandLineParser& parser, CliOutput& io)
     }
     Session s;
     s.clock = std::make_unique<services::FixedClock>(today);
-    auto workspace = services::Workspace::open(databasePath(parser), *s.clock);
+    auto workspace = openSignedIn(databasePath(parser), *s.clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

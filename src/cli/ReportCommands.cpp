@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `report` and `budget`: the governors' figures as files, and the CPD budgets they are measured against.
 #include "ReportCommands.h"
+#include "SignIn.h"
 
 #include "CommandLine.h"
 #include "ExitCodes.h"
@@ -154,7 +155,7 @@ int runReport(const QStringList& arguments, CliOutput& io)
 
     const services::SystemClock systemClock;
     const services::FixedClock clock(asOf.value_or(systemClock.today()));
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }
@@ -256,7 +257,7 @@ int runBudget(const QStringList& arguments, CliOutput& io)
         pence = match.captured(1).toLongLong() * 100 + pennies.toLongLong();
     }
     const services::SystemClock clock;
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

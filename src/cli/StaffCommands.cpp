@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/StaffService.h"
@@ -124,7 +125,7 @@ int runStaff(const QStringList& arguments, CliOutput& io)
         clock = std::make_unique<services::FixedClock>(*asOf);
     }
 
-    auto workspace = services::Workspace::open(databasePath(parser), *clock);
+    auto workspace = openSignedIn(databasePath(parser), *clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

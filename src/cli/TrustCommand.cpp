@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `trust`: every school of the trust side by side (docs/cli.md, "Trust overview").
 #include "ReportCommands.h"
+#include "SignIn.h"
 
 #include "CommandLine.h"
 #include "ExitCodes.h"
@@ -184,7 +185,7 @@ int runTrust(const QStringList& arguments, CliOutput& io)
     }
     const services::SystemClock systemClock;
     const services::FixedClock clock(asOf.value_or(systemClock.today()));
-    auto workspace = services::Workspace::open(databasePath(parser), clock);
+    auto workspace = openSignedIn(databasePath(parser), clock);
     if (!workspace) {
         return io.fail(workspace.error());
     }

@@ -98,6 +98,9 @@ STAFFPATH_ENUM_TABLE(PlanItemStatus, 4, {PlanItemStatus::Planned, "planned"},
                      {PlanItemStatus::InProgress, "in_progress"}, {PlanItemStatus::Done, "done"},
                      {PlanItemStatus::Dropped, "dropped"})
 
+STAFFPATH_ENUM_TABLE(Role, 4, {Role::Administrator, "administrator"}, {Role::BusinessManager, "business_manager"},
+                     {Role::LineManager, "line_manager"}, {Role::Staff, "staff"})
+
 #undef STAFFPATH_ENUM_TABLE
 
 } // namespace staffpath

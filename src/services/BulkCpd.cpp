@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/BulkCpd.h"
 
+#include "staffpath/services/Access.h"
 #include "staffpath/store/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -158,6 +159,9 @@ std::vector<std::int64_t> shareCosts(std::int64_t totalPence, const std::vector<
 
 Result<std::vector<CpdRecord>> BulkCpd::records(const BulkCpdEntry& entry) const
 {
+    if (Status s = Access(m_db).require(Capability::BulkCpd); !s) {
+        return s.error();
+    }
     if (const FieldIssues issues = validate(entry); !issues.empty()) {
         return makeError(ErrorCode::InvalidInput, issues.front().message);
     }
@@ -199,6 +203,9 @@ Result<store::CpdEventIds> BulkCpd::record(const BulkCpdEntry& entry)
 
 Result<store::CpdEventIds> BulkCpd::restore(const BulkCpdEntry& entry, const store::CpdEventIds& ids)
 {
+    if (Status s = Access(m_db).require(Capability::BulkCpd); !s) {
+        return s.error();
+    }
     Result<std::vector<CpdRecord>> made = records(entry);
     if (!made) {
         return made.error();
@@ -212,6 +219,9 @@ Result<store::CpdEventIds> BulkCpd::restore(const BulkCpdEntry& entry, const sto
 
 Status BulkCpd::remove(Id eventId)
 {
+    if (Status s = Access(m_db).require(Capability::BulkCpd); !s) {
+        return s;
+    }
     return store::CpdEventWriter(m_db).deleteEvent(eventId);
 }
 

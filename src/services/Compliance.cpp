@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/Compliance.h"
 
+#include "staffpath/services/Access.h"
 #include "staffpath/store/Database.h"
 
 #include <QCoreApplication>
@@ -274,16 +275,28 @@ std::vector<std::string> complianceWarnings(const ComplianceRow& row, const std:
 Result<ComplianceGrid> complianceGrid(const store::Database& db, const ComplianceRules& rules, const Date& asOf,
                                       std::optional<Id> schoolId)
 {
+    const Access access(db);
+    if (!access.actor().signedIn) {
+        return access.require(Capability::SeeEveryone).error();
+    }
     auto data = store::ComplianceReader(db).read(asOf, schoolId);
     if (!data) {
         return data.error();
     }
-    return ComplianceEvaluator(rules.requirements()).evaluate(*data, asOf);
+    Result<ComplianceGrid> grid = ComplianceEvaluator(rules.requirements()).evaluate(*data, asOf);
+    if (grid && !access.allows(Capability::SeeEveryone)) {
+        // A line manager's grid holds their own people; a member of staff's, themselves.
+        std::erase_if(grid->rows, [&](const ComplianceRow& row) { return !access.canRead(row.person.id); });
+    }
+    return grid;
 }
 
 Result<ComplianceRow> personCompliance(const store::Database& db, const ComplianceRules& rules,
                                        const StaffRecord& record, const Date& asOf)
 {
+    if (Status s = Access(db).requireRead(record.staff.id); !s) {
+        return s.error();
+    }
     const Staff& staff = record.staff;
     ComplianceRow row;
     row.person.id = staff.id;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/PerformanceCycle.h"
 
+#include "staffpath/services/Access.h"
+
 #include "staffpath/services/Clock.h"
 #include "staffpath/store/Database.h"
 #include "staffpath/store/PmWriter.h"
@@ -72,6 +74,9 @@ QString statusWords(ObjectiveStatus s)
 
 Result<std::vector<PmObjective>> allObjectives(const store::Database& db, Id staffId)
 {
+    if (Status s = Access(db).requireRead(staffId); !s) {
+        return s.error();
+    }
     return store::StaffRepository(db).objectives(staffId);
 }
 
@@ -160,6 +165,10 @@ Result<std::vector<PmObjective>> PerformanceCycle::objectivesOf(Id staffId, int 
 
 Result<CycleView> PerformanceCycle::view(Id staffId, int cycleYear) const
 {
+    const Access access(m_db);
+    if (Status s = access.requireRead(staffId); !s) {
+        return s.error();
+    }
     const store::StaffRepository repository(m_db);
     auto objectives = objectivesOf(staffId, cycleYear);
     if (!objectives) {
@@ -186,7 +195,9 @@ Result<CycleView> PerformanceCycle::view(Id staffId, int cycleYear) const
     }
     std::copy_if(reviews->begin(), reviews->end(), std::back_inserter(v.reviews),
                  [&](const PmReview& r) { return r.cycleYear == cycleYear; });
+    // Progress counts every review, confidential or not: the stage reached is not what a review says.
     v.progress = progress(cycleYear, *objectives, v.reviews);
+    std::erase_if(v.reviews, [&](const PmReview& r) { return !access.canSeeReview(r); });
     if (auto warning = countWarning(static_cast<int>(objectives->size()))) {
         v.warnings.push_back(*warning);
     }
@@ -195,6 +206,9 @@ Result<CycleView> PerformanceCycle::view(Id staffId, int cycleYear) const
 
 Result<std::vector<int>> PerformanceCycle::years(Id staffId) const
 {
+    if (Status s = Access(m_db).requireRead(staffId); !s) {
+        return s.error();
+    }
     const store::StaffRepository repository(m_db);
     auto objectives = repository.objectives(staffId);
     if (!objectives) {
@@ -280,6 +294,9 @@ Status PerformanceCycle::refuseIf(const std::vector<std::string>& problems) cons
 
 Result<PmSaved> PerformanceCycle::addObjective(const PmObjective& objective)
 {
+    if (Status s = Access(m_db).requireReviews(objective.staffId); !s) {
+        return s.error();
+    }
     if (Status s = refuseIf(checkObjective(objective)); !s) {
         return s.error();
     }
@@ -298,6 +315,9 @@ Result<PmSaved> PerformanceCycle::addObjective(const PmObjective& objective)
 
 Status PerformanceCycle::updateObjective(const PmObjective& objective)
 {
+    if (Status s = requireOwned(Owned::Objective, objective.id, objective.staffId); !s) {
+        return s;
+    }
     if (Status s = refuseIf(checkObjective(objective)); !s) {
         return s;
     }
@@ -306,11 +326,17 @@ Status PerformanceCycle::updateObjective(const PmObjective& objective)
 
 Status PerformanceCycle::removeObjective(Id objectiveId)
 {
+    if (Status s = requireOwned(Owned::Objective, objectiveId); !s) {
+        return s;
+    }
     return store::PmWriter(m_db).deleteObjective(objectiveId);
 }
 
 Result<PmObjective> PerformanceCycle::setStatus(Id objectiveId, ObjectiveStatus status)
 {
+    if (Status s = requireOwned(Owned::Objective, objectiveId); !s) {
+        return s.error();
+    }
     store::PmWriter writer(m_db);
     auto owner = writer.ownerOfObjective(objectiveId);
     if (!owner) {
@@ -335,11 +361,17 @@ Result<PmObjective> PerformanceCycle::setStatus(Id objectiveId, ObjectiveStatus 
 
 Status PerformanceCycle::linkCpd(Id cpdId, std::optional<Id> objectiveId)
 {
+    if (Status s = requireOwned(Owned::Cpd, cpdId); !s) {
+        return s;
+    }
     return store::PmWriter(m_db).linkCpd(cpdId, objectiveId);
 }
 
 Result<PmSaved> PerformanceCycle::addReview(const PmReview& review)
 {
+    if (Status s = Access(m_db).requireReviews(review.staffId); !s) {
+        return s.error();
+    }
     auto objectives = objectivesOf(review.staffId, review.cycleYear);
     if (!objectives) {
         return objectives.error();
@@ -356,6 +388,9 @@ Result<PmSaved> PerformanceCycle::addReview(const PmReview& review)
 
 Status PerformanceCycle::updateReview(const PmReview& review)
 {
+    if (Status s = requireReviewVisible(review.id, review.staffId); !s) {
+        return s;
+    }
     auto objectives = objectivesOf(review.staffId, review.cycleYear);
     if (!objectives) {
         return objectives.error();
@@ -368,11 +403,18 @@ Status PerformanceCycle::updateReview(const PmReview& review)
 
 Status PerformanceCycle::removeReview(Id reviewId)
 {
+    if (Status s = requireReviewVisible(reviewId); !s) {
+        return s;
+    }
     return store::PmWriter(m_db).deleteReview(reviewId);
 }
 
 Result<CycleSummary> PerformanceCycle::summary(int cycleYear) const
 {
+    const Access access(m_db);
+    if (!access.actor().signedIn) {
+        return access.require(Capability::SeeEveryone).error();
+    }
     const store::StaffRepository repository(m_db);
     const Date start = m_calendar.start(cycleYear);
     auto people = repository.summaries(start);
@@ -384,6 +426,9 @@ Result<CycleSummary> PerformanceCycle::summary(int cycleYear) const
     CycleSummary summary;
     summary.cycleYear = cycleYear;
     for (const StaffSummary& person : *people) {
+        if (!access.canRead(person.id)) {
+            continue;
+        }
         if ((person.leavingDate && *person.leavingDate < start) ||
             (person.startDate && m_calendar.end(cycleYear) < *person.startDate)) {
             continue;
@@ -403,6 +448,46 @@ Result<CycleSummary> PerformanceCycle::summary(int cycleYear) const
         }
     }
     return summary;
+}
+
+Status PerformanceCycle::requireOwned(store::StaffRepository::Owned kind, Id id, std::optional<Id> newOwner) const
+{
+    const Result<std::optional<Id>> owner = store::StaffRepository(m_db).ownerOf(kind, id);
+    if (!owner) {
+        return owner.error();
+    }
+    const Id stored = owner->value_or(newOwner.value_or(0));
+    const Access access(m_db);
+    // Linking CPD to an objective is part of running someone's reviews; so is changing an objective.
+    if (Status s = access.requireReviews(stored); !s) {
+        return s;
+    }
+    if (newOwner && *newOwner != stored) {
+        return access.requireReviews(*newOwner);
+    }
+    return {};
+}
+
+Status PerformanceCycle::requireReviewVisible(Id reviewId, std::optional<Id> newOwner) const
+{
+    if (Status s = requireOwned(Owned::Review, reviewId, newOwner); !s) {
+        return s;
+    }
+    const Result<std::optional<Id>> owner = store::StaffRepository(m_db).ownerOf(Owned::Review, reviewId);
+    if (!owner || !*owner) {
+        return {}; // the store reports the missing review in its own words
+    }
+    const auto reviews = store::StaffRepository(m_db).reviews(**owner);
+    if (!reviews) {
+        return reviews.error();
+    }
+    const Access access(m_db);
+    for (const PmReview& r : *reviews) {
+        if (r.id == reviewId && !access.canSeeReview(r)) {
+            return access.requireReviews(-1); // the same refusal as for someone else's reviews
+        }
+    }
+    return {};
 }
 
 } // namespace staffpath::services

@@ -5,6 +5,7 @@
 #include "staffpath/model/PmObjective.h"
 #include "staffpath/model/PmReview.h"
 #include "staffpath/model/StaffRecord.h"
+#include "staffpath/services/Access.h"
 #include "staffpath/store/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -236,6 +237,16 @@ Error fileError(ErrorCode code, const QString& message, const QString& detail = 
 
 Result<std::string> PersonExport::document(Id staffId, const std::string& exportedAt) const
 {
+    {
+        // Subject access: anyone may export their own record; only the roles that see everyone, anyone else's.
+        const Access access(m_db);
+        const bool own = access.actor().signedIn && access.actor().staffId && *access.actor().staffId == staffId;
+        if (!own) {
+            if (Status s = access.require(Capability::ExportPerson); !s) {
+                return s.error();
+            }
+        }
+    }
     const store::StaffRepository repository(m_db);
     // The panel's record with no recent CPD: every CPD record comes from allCpd() below instead.
     auto record = repository.record(staffId, 0);

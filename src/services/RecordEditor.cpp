@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/RecordEditor.h"
 
+#include "staffpath/services/Access.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/store/StaffRepository.h"
 #include "staffpath/store/StaffWriter.h"
@@ -158,6 +159,28 @@ std::vector<std::string> differingFields(const Staff& a, const Staff& b)
 Error refusal(const FieldIssues& issues)
 {
     return makeError(ErrorCode::InvalidInput, issues.front().message, "field " + issues.front().field);
+}
+
+using Owned = store::StaffRepository::Owned;
+
+/** A change to row `id` of `kind`: allowed when the actor may edit the person it belongs to, as stored. */
+Status requireEditOwned(const store::Database& db, Owned kind, Id id, std::optional<Id> newOwner = std::nullopt)
+{
+    const Access access(db);
+    const Result<std::optional<Id>> owner = store::StaffRepository(db).ownerOf(kind, id);
+    if (!owner) {
+        return owner.error();
+    }
+    // An unknown row is left to the store to report as NotFound, but only to someone who may edit the person
+    // it names, so the answer gives nothing away.
+    const Id stored = owner->value_or(newOwner.value_or(0));
+    if (Status s = access.requireEdit(stored); !s) {
+        return s;
+    }
+    if (newOwner && *newOwner != stored) {
+        return access.requireEdit(*newOwner);
+    }
+    return {};
 }
 
 } // namespace
@@ -357,6 +380,9 @@ FieldIssues RecordEditor::validate(const PlanItem& item) const
 
 Result<Id> RecordEditor::addStaff(const Staff& staff)
 {
+    if (Status s = Access(m_db).require(Capability::AddStaff); !s) {
+        return s.error();
+    }
     const Staff s = normalised(staff);
     if (const FieldIssues issues = validate(s); !issues.empty()) {
         return refusal(issues);
@@ -366,6 +392,15 @@ Result<Id> RecordEditor::addStaff(const Staff& staff)
 
 Result<Staff> RecordEditor::saveStaff(const Staff& staff)
 {
+    {
+        const auto stored = store::StaffRepository(m_db).record(staff.id, 0);
+        if (!stored) {
+            return Access(m_db).canRead(staff.id) ? stored.error() : Access(m_db).requireRead(staff.id).error();
+        }
+        if (Status s = Access(m_db).requireStaffSave(stored->staff, normalised(staff)); !s) {
+            return s.error();
+        }
+    }
     Staff s = normalised(staff);
     if (const FieldIssues issues = validate(s); !issues.empty()) {
         return refusal(issues);
@@ -380,6 +415,9 @@ Result<Staff> RecordEditor::saveStaff(const Staff& staff)
 
 Result<std::optional<StaffConflict>> RecordEditor::staffConflict(const Staff& mine) const
 {
+    if (Status s = Access(m_db).requireRead(mine.id); !s) {
+        return s.error();
+    }
     auto stored = store::StaffRepository(m_db).record(mine.id, 0);
     if (!stored) {
         return stored.error();
@@ -402,11 +440,17 @@ Result<Staff> RecordEditor::overwriteStaff(Staff mine, int theirVersion)
 
 Status RecordEditor::removeStaff(Id staffId)
 {
+    if (Status s = Access(m_db).require(Capability::AddStaff); !s) {
+        return s;
+    }
     return store::StaffWriter(m_db).deleteStaff(staffId);
 }
 
 Result<Id> RecordEditor::addPost(const Post& post)
 {
+    if (Status s = Access(m_db).requireEdit(post.staffId); !s) {
+        return s.error();
+    }
     if (const FieldIssues issues = validate(post); !issues.empty()) {
         return refusal(issues);
     }
@@ -415,6 +459,9 @@ Result<Id> RecordEditor::addPost(const Post& post)
 
 Status RecordEditor::savePost(const Post& post)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Post, post.id, post.staffId); !s) {
+        return s;
+    }
     if (const FieldIssues issues = validate(post); !issues.empty()) {
         return refusal(issues);
     }
@@ -423,11 +470,17 @@ Status RecordEditor::savePost(const Post& post)
 
 Status RecordEditor::removePost(Id postId)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Post, postId); !s) {
+        return s;
+    }
     return store::StaffWriter(m_db).deletePost(postId);
 }
 
 Result<Id> RecordEditor::addQualification(const QualificationHeld& qualification)
 {
+    if (Status s = Access(m_db).requireEdit(qualification.staffId); !s) {
+        return s.error();
+    }
     if (const FieldIssues issues = validate(qualification); !issues.empty()) {
         return refusal(issues);
     }
@@ -436,6 +489,9 @@ Result<Id> RecordEditor::addQualification(const QualificationHeld& qualification
 
 Status RecordEditor::saveQualification(const QualificationHeld& qualification)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Qualification, qualification.id, qualification.staffId); !s) {
+        return s;
+    }
     if (const FieldIssues issues = validate(qualification); !issues.empty()) {
         return refusal(issues);
     }
@@ -444,11 +500,17 @@ Status RecordEditor::saveQualification(const QualificationHeld& qualification)
 
 Status RecordEditor::removeQualification(Id qualificationId)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Qualification, qualificationId); !s) {
+        return s;
+    }
     return store::StaffWriter(m_db).deleteQualification(qualificationId);
 }
 
 Result<Id> RecordEditor::addCpd(const CpdRecord& record)
 {
+    if (Status s = Access(m_db).requireEdit(record.staffId); !s) {
+        return s.error();
+    }
     if (const FieldIssues issues = validate(record); !issues.empty()) {
         return refusal(issues);
     }
@@ -457,6 +519,9 @@ Result<Id> RecordEditor::addCpd(const CpdRecord& record)
 
 Status RecordEditor::saveCpd(const CpdRecord& record)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Cpd, record.id, record.staffId); !s) {
+        return s;
+    }
     if (const FieldIssues issues = validate(record); !issues.empty()) {
         return refusal(issues);
     }
@@ -465,11 +530,17 @@ Status RecordEditor::saveCpd(const CpdRecord& record)
 
 Status RecordEditor::removeCpd(Id recordId)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Cpd, recordId); !s) {
+        return s;
+    }
     return store::StaffWriter(m_db).deleteCpd(recordId);
 }
 
 Result<Id> RecordEditor::addConversation(const CareerConversation& conversation)
 {
+    if (Status s = Access(m_db).requireEdit(conversation.staffId); !s) {
+        return s.error();
+    }
     if (const FieldIssues issues = validate(conversation); !issues.empty()) {
         return refusal(issues);
     }
@@ -478,6 +549,9 @@ Result<Id> RecordEditor::addConversation(const CareerConversation& conversation)
 
 Status RecordEditor::saveConversation(const CareerConversation& conversation)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Conversation, conversation.id, conversation.staffId); !s) {
+        return s;
+    }
     if (const FieldIssues issues = validate(conversation); !issues.empty()) {
         return refusal(issues);
     }
@@ -486,11 +560,19 @@ Status RecordEditor::saveConversation(const CareerConversation& conversation)
 
 Status RecordEditor::removeConversation(Id conversationId)
 {
+    if (Status s = requireEditOwned(m_db, Owned::Conversation, conversationId); !s) {
+        return s;
+    }
     return store::StaffWriter(m_db).deleteConversation(conversationId);
 }
 
 Result<std::vector<Id>> RecordEditor::addPlanItems(const std::vector<PlanItem>& items)
 {
+    for (const PlanItem& item : items) {
+        if (Status s = Access(m_db).requireEdit(item.staffId); !s) {
+            return s.error();
+        }
+    }
     // Every item is checked before any is written: the plan gains all of them or none.
     for (const PlanItem& item : items) {
         if (const FieldIssues issues = validate(item); !issues.empty()) {
@@ -502,6 +584,9 @@ Result<std::vector<Id>> RecordEditor::addPlanItems(const std::vector<PlanItem>& 
 
 Status RecordEditor::savePlanItem(const PlanItem& item)
 {
+    if (Status s = requireEditOwned(m_db, Owned::PlanItem, item.id, item.staffId); !s) {
+        return s;
+    }
     if (const FieldIssues issues = validate(item); !issues.empty()) {
         return refusal(issues);
     }
@@ -510,6 +595,11 @@ Status RecordEditor::savePlanItem(const PlanItem& item)
 
 Status RecordEditor::removePlanItems(const std::vector<Id>& ids)
 {
+    for (const Id id : ids) {
+        if (Status s = requireEditOwned(m_db, Owned::PlanItem, id); !s) {
+            return s;
+        }
+    }
     return store::StaffWriter(m_db).deletePlanItems(ids);
 }
 

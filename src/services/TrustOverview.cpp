@@ -3,6 +3,7 @@
 
 #include "staffpath/engine/Explainer.h"
 #include "staffpath/engine/PathwayEngine.h"
+#include "staffpath/services/Access.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/ProfileBuilder.h"
 #include "staffpath/services/Readiness.h"
@@ -89,6 +90,9 @@ Result<TrustOverviewData> TrustOverview::build(Workspace& workspace, const Clock
                                                const engine::PathwayEngine& engine, const TrustOverviewOptions& options,
                                                const Progress& progress)
 {
+    if (Status s = Access(workspace.database()).require(Capability::SeeReports); !s) {
+        return s.error();
+    }
     if (!Date::isValid(2001, options.yearStartMonth, options.yearStartDay)) {
         return makeError(ErrorCode::InvalidInput, tr("The CPD year must start on a day every year has.").toStdString());
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/Workspace.h"
 
+#include "staffpath/services/Accounts.h"
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 
@@ -36,6 +37,23 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     if (!db) {
         return db.error();
     }
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value(), clock, options));
+    if (Status s = workspace->startSession(); !s) {
+        return s.error();
+    }
+    return workspace;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString& path, const Clock& clock,
+                                                     const store::OpenOptions& options, const Actor& actor)
+{
+    auto db = store::Database::open(path, options);
+    if (!db) {
+        return db.error();
+    }
+    if (Status s = db.value()->setActor(actor); !s) {
+        return s.error();
+    }
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock, options));
 }
 
@@ -45,7 +63,48 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     if (!db) {
         return db.error();
     }
-    return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value(), clock));
+    if (Status s = workspace->startSession(); !s) {
+        return s.error();
+    }
+    return workspace;
+}
+
+Status Workspace::startSession()
+{
+    const Result<bool> hasAccounts = Accounts(*m_db).any();
+    if (!hasAccounts) {
+        return hasAccounts.error();
+    }
+    if (*hasAccounts) {
+        return m_db->setActor(Actor::signedOut());
+    }
+    Actor owner;
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("USERNAME");
+    }
+    owner.name = user.isEmpty() ? std::string("owner") : user.toStdString();
+    return m_db->setActor(owner);
+}
+
+Status Workspace::signIn(const std::string& username, const std::string& password)
+{
+    const Result<Actor> actor = Accounts(*m_db).signIn(username, password);
+    if (!actor) {
+        return actor.error();
+    }
+    return {};
+}
+
+Status Workspace::createFirstAdministrator(const std::string& username, const std::string& displayName,
+                                           const std::string& password)
+{
+    const Result<Id> id = Accounts(*m_db).createFirstAdministrator(username, displayName, password);
+    if (!id) {
+        return id.error();
+    }
+    return signIn(username, password);
 }
 
 QString Workspace::path() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/store/Database.h"
 
+#include "AuditTriggers.h"
 #include "DatabaseOpener.h"
 #include "Dialect.h"
 #include "PgLocation.h"
@@ -95,6 +96,16 @@ Status Database::checkpoint()
                              .toStdString(),
                          "wal_checkpoint(TRUNCATE) busy");
     }
+    return {};
+}
+
+Status Database::setActor(const Actor& actor)
+{
+    QSqlDatabase db = connection();
+    if (Status s = audit::applyActor(db, *m_dialect, actor, m_displayName); !s) {
+        return s;
+    }
+    m_actor = actor;
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpener.h"
 
+#include "AuditTriggers.h"
 #include "Dialect.h"
 #include "FileChecks.h"
 #include "Migrator.h"
@@ -198,7 +199,15 @@ Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
                              .toStdString(),
                          "PRAGMA foreign_keys did not stay on");
     }
-    return {};
+    q.finish();
+    // The audit context (who is signed in) and its triggers are per connection: kept in memory, never in a temp
+    // file a full disk could refuse or a lost laptop could hold.
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))) {
+        return sqlerr::failure(fileName, q.lastError(), QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    q.finish();
+    // After the migrations, so the triggers are made from the columns this build's schema has.
+    return audit::installSqliteTriggers(db, fileName);
 }
 
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, const OpenOptions& options) const

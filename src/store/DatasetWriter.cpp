@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/store/DatasetWriter.h"
 
+#include "AuditTriggers.h"
 #include "DatasetValidator.h"
 #include "Dialect.h"
 #include "ScopedTransaction.h"
@@ -376,8 +377,13 @@ Result<WriteCounts> DatasetWriter::write(const Dataset& dataset)
         // The statements are scoped inside the transaction so they are finished before COMMIT runs, and, after a
         // failure, only once ROLLBACK has run: PostgreSQL refuses QPSQL's DEALLOCATE in an aborted transaction.
         {
+            // A dataset is a whole school or trust written at once: one entry says so, not one per row.
+            AuditRowsOff rowsOff(m_db);
             Statements statements(db, file);
             const Status written = [&]() -> Status {
+                if (!rowsOff.status()) {
+                    return rowsOff.status();
+                }
                 if (Status s = statements.prepare(m_db.dialect()); !s) {
                     return s;
                 }
@@ -402,6 +408,15 @@ Result<WriteCounts> DatasetWriter::write(const Dataset& dataset)
                 transaction.rollback();
                 return written.error();
             }
+        }
+        const QString summary = QStringLiteral("loaded %1 schools, %2 staff, %3 CPD records")
+                                    .arg(counts.schools)
+                                    .arg(counts.staff)
+                                    .arg(counts.cpd);
+        if (Status s = audit::appendEntry(m_db, QStringLiteral("load"), QStringLiteral("dataset"), std::nullopt,
+                                          std::nullopt, summary);
+            !s) {
+            return s.error();
         }
         if (Status s = transaction.commit(); !s) {
             return s.error();

@@ -7,6 +7,7 @@
 #include "SchemaV3.h"
 #include "SchemaV4.h"
 #include "SchemaV5.h"
+#include "SchemaV6.h"
 #include "SqlErrors.h"
 #include "Statement.h"
 
@@ -57,6 +58,11 @@ Status narrowCpdIndexes(QSqlDatabase& db, const Dialect& dialect, const QString&
     return execStatements(db, schemaV5Statements(dialect), fileName);
 }
 
+Status addAccountsAndAudit(QSqlDatabase& db, const Dialect& dialect, const QString& fileName)
+{
+    return execStatements(db, schemaV6Statements(dialect), fileName);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -68,6 +74,7 @@ const std::vector<MigrationStep>& standardMigrations()
         {3, QStringLiteral("add cpd_budgets, each school's CPD budget per CPD year"), addCpdBudgets},
         {4, QStringLiteral("add staff.team, each person's team or department"), addStaffTeams},
         {5, QStringLiteral("index CPD records by event and objective only where they have one"), narrowCpdIndexes},
+        {6, QStringLiteral("add accounts and the audit trail"), addAccountsAndAudit},
     };
     return kSteps;
 }

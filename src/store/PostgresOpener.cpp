@@ -111,6 +111,10 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openPostgres(const QString& ur
     }
     std::unique_ptr<Database> database(new Database(c->location.url, name, guard.release(), std::move(dialect)));
     database->m_schemaVersion = version;
+    // The server's triggers read the actor from the session; a session that never set one is "outside StaffPath".
+    if (Status s = database->setActor(Actor{}); !s) {
+        return s.error();
+    }
     return database;
 }
 
@@ -145,6 +149,10 @@ Result<std::unique_ptr<Database>> DatabaseOpener::createPostgres(const QString& 
     }
     std::unique_ptr<Database> database(new Database(c->location.url, name, guard.release(), std::move(dialect)));
     database->m_schemaVersion = *reached;
+    // The server's triggers read the actor from the session; a session that never set one is "outside StaffPath".
+    if (Status s = database->setActor(Actor{}); !s) {
+        return s.error();
+    }
     return database;
 }
 

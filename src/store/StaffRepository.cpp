@@ -312,4 +312,58 @@ Result<std::int64_t> StaffRepository::staffCount() const
     return static_cast<std::int64_t>(q.value(0).toLongLong());
 }
 
+Result<std::vector<Id>> StaffRepository::lineReports(Id managerId) const
+{
+    Statement q(m_db.connection(), m_db.displayName());
+    // UNION, not UNION ALL: a loop in the line-management chain (A manages B manages A) ends instead of recursing.
+    if (Status s = q.run(QStringLiteral("WITH RECURSIVE chain(id) AS (SELECT id FROM staff WHERE line_manager_id = ? "
+                                        "UNION SELECT s.id FROM staff s JOIN chain c ON s.line_manager_id = c.id) "
+                                        "SELECT id FROM chain ORDER BY id"),
+                         {QVariant::fromValue<qlonglong>(managerId)});
+        !s) {
+        return s.error();
+    }
+    std::vector<Id> out;
+    while (q.next()) {
+        out.push_back(q.value(0).toLongLong());
+    }
+    return out;
+}
+
+Result<std::optional<Id>> StaffRepository::ownerOf(Owned kind, Id id) const
+{
+    QString sql;
+    switch (kind) {
+    case Owned::Post:
+        sql = QStringLiteral("SELECT staff_id FROM posts WHERE id = ?");
+        break;
+    case Owned::Qualification:
+        sql = QStringLiteral("SELECT staff_id FROM qualifications WHERE id = ?");
+        break;
+    case Owned::Cpd:
+        sql = QStringLiteral("SELECT staff_id FROM cpd_records WHERE id = ?");
+        break;
+    case Owned::Conversation:
+        sql = QStringLiteral("SELECT staff_id FROM career_conversations WHERE id = ?");
+        break;
+    case Owned::PlanItem:
+        sql = QStringLiteral("SELECT staff_id FROM plan_items WHERE id = ?");
+        break;
+    case Owned::Objective:
+        sql = QStringLiteral("SELECT staff_id FROM pm_objectives WHERE id = ?");
+        break;
+    case Owned::Review:
+        sql = QStringLiteral("SELECT staff_id FROM pm_reviews WHERE id = ?");
+        break;
+    }
+    Statement q(m_db.connection(), m_db.displayName());
+    if (Status s = q.run(sql, {QVariant::fromValue<qlonglong>(id)}); !s) {
+        return s.error();
+    }
+    if (!q.next()) {
+        return std::optional<Id>();
+    }
+    return std::optional<Id>(q.value(0).toLongLong());
+}
+
 } // namespace staffpath::store

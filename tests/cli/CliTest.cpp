@@ -68,7 +68,7 @@ TEST_F(CliTest, DemoThenCheckThenList)
     const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_db});
     ASSERT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("OK")));
-    EXPECT_TRUE(check.out.contains(QStringLiteral("schema version: 5")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("schema version: 6")));
 
     const auto list = runCli({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
                               QStringLiteral("--json"), QStringLiteral("--as-of"), QStringLiteral("2026-11-01")});

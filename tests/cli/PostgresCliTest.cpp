@@ -64,7 +64,7 @@ TEST(PostgresCli, CheckListAndSuggestAnswerAsTheyDoForAFile)
     const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), url});
     ASSERT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.startsWith(url + QStringLiteral(": OK"))) << check.out.toStdString();
-    EXPECT_TRUE(check.out.contains(QStringLiteral("schema version: 5")));
+    EXPECT_TRUE(check.out.contains(QStringLiteral("schema version: 6")));
 
     const QStringList list{QStringLiteral("staff"),   QStringLiteral("list"),       QStringLiteral("--json"),
                            QStringLiteral("--as-of"), QStringLiteral("2026-11-01"), QStringLiteral("--db")};

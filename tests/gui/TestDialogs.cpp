@@ -87,4 +87,18 @@ QString TestDialogs::password(QWidget*, const QString& title, const QString& tex
     return answer.value_or(QString());
 }
 
+Dialogs::Credentials TestDialogs::signIn(QWidget*, const QString& fileName, const QString& text, const QString&)
+{
+    m_lastCaption = fileName;
+    m_lastSignInText = text;
+    ++m_signInPrompts;
+    if (m_signIns.empty()) {
+        m_unexpected.append(QStringLiteral("sign in to ") + fileName);
+        return {};
+    }
+    Credentials answer = m_signIns.front();
+    m_signIns.pop_front();
+    return answer;
+}
+
 } // namespace staffpath::app::test

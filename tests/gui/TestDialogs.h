@@ -36,6 +36,16 @@ public:
     int passwordPrompts() const { return m_passwordPrompts; }
     QString lastPasswordText() const { return m_lastPasswordText; }
 
+    /** The next sign-in box answers with this username and password (boxes take answers in order). */
+    void setNextSignIn(const QString& username, const QString& password)
+    {
+        m_signIns.push_back(Credentials{true, username, password});
+    }
+    /** The next sign-in box is cancelled. */
+    void cancelNextSignIn() { m_signIns.push_back(Credentials{}); }
+    int signInPrompts() const { return m_signInPrompts; }
+    QString lastSignInText() const { return m_lastSignInText; }
+
     QStringList unexpectedCalls() const { return m_unexpected; }
     QString lastCaption() const { return m_lastCaption; }
     /** The text and buttons of the last choose(). */
@@ -51,6 +61,7 @@ public:
                int escapeIndex) override;
     bool print(QWidget* parent, QPrinter& printer, const QString& title) override;
     QString password(QWidget* parent, const QString& title, const QString& text, bool* ok) override;
+    Credentials signIn(QWidget* parent, const QString& fileName, const QString& text, const QString& username) override;
 
 private:
     QString takeFileName(const QString& caption);
@@ -65,6 +76,9 @@ private:
     std::deque<std::optional<QString>> m_passwords; ///< nullopt: cancel
     int m_passwordPrompts = 0;
     QString m_lastPasswordText;
+    std::deque<Credentials> m_signIns;
+    int m_signInPrompts = 0;
+    QString m_lastSignInText;
     QStringList m_unexpected;
     QString m_lastCaption;
 };

@@ -416,3 +416,25 @@ TEST(Migration, SchemaV4FileGetsCpdIndexesThatStillServeLookupsByEventAndObjecti
         EXPECT_TRUE(plan.contains(QLatin1String(index))) << plan.toStdString();
     }
 }
+
+TEST(Migration, SchemaV5FileGainsNoAccountsAndAnAuditTrailThatRecordsTheNextChange)
+{
+    STAFFPATH_SQLITE_ONLY("fixture files");
+    QTemporaryDir dir;
+    const QString path = test::copyFixture(QStringLiteral("schema-v5.sqlite"), dir.path());
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok()) << db.error().message;
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM accounts")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0) << "an upgraded file keeps opening without a sign-in until someone adds one";
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM audit")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0) << "the upgrade itself is not a change to anyone's record";
+    q.finish();
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE staff SET team = 'Upgraded' WHERE id = (SELECT min(id) FROM staff)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT action, entity FROM audit")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("update"));
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("staff"));
+}

@@ -34,15 +34,15 @@ TEST(Schema, CreateMakesTheCurrentVersionWithMarksAndNoBackup)
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto db = Database::create(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 5);
-    EXPECT_EQ(Database::currentSchemaVersion(), 5);
+    EXPECT_EQ((*db)->schemaVersion(), 6);
+    EXPECT_EQ(Database::currentSchemaVersion(), 6);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA application_id")).toInt(), Dialect::kSqliteApplicationId);
-    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), 6);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
-              QStringLiteral("5"));
+              QStringLiteral("6"));
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'app_id'")).toString(),
               QStringLiteral("staffpath"));
     EXPECT_TRUE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'created_by'"))
@@ -85,7 +85,7 @@ TEST(Schema, ReopeningAtTheCurrentVersionTakesNoBackup)
     ASSERT_TRUE(Database::create(path).ok());
     auto db = Database::open(path);
     ASSERT_TRUE(db.ok()) << db.error().message;
-    EXPECT_EQ((*db)->schemaVersion(), 5);
+    EXPECT_EQ((*db)->schemaVersion(), 6);
     EXPECT_TRUE((*db)->migrationBackupPath().isEmpty());
     if (!test::onPostgres()) {
         EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -133,7 +133,7 @@ TEST(Schema, CheckReportsVersionCountsAndJournalWithoutChangingTheFile)
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->schemaVersion, 1);
-    EXPECT_EQ(report->currentSchemaVersion, 5);
+    EXPECT_EQ(report->currentSchemaVersion, 6);
     EXPECT_TRUE(report->needsMigration) << "a version 1 file is upgraded when it is opened, not when it is checked";
     EXPECT_EQ(report->staffCount, 3);
     EXPECT_EQ(report->cpdCount, 3);
@@ -145,12 +145,12 @@ TEST(Schema, CheckOfACurrentFileNeedsNoMigration)
 {
     STAFFPATH_SQLITE_ONLY("fixture files");
     QTemporaryDir dir;
-    const QString path = test::copyFixture(QStringLiteral("schema-v5.sqlite"), dir.path());
+    const QString path = test::copyFixture(QStringLiteral("schema-v6.sqlite"), dir.path());
     const QByteArray before = test::sha256(path);
     auto report = Database::check(path);
     ASSERT_TRUE(report.ok()) << report.error().message;
-    EXPECT_EQ(report->schemaVersion, 5);
-    EXPECT_EQ(report->currentSchemaVersion, 5);
+    EXPECT_EQ(report->schemaVersion, 6);
+    EXPECT_EQ(report->currentSchemaVersion, 6);
     EXPECT_FALSE(report->needsMigration);
     EXPECT_EQ(test::sha256(path), before);
 }

@@ -121,6 +121,13 @@ enum class PlanItemKind { Role, Programme, Experience, Action };
 
 enum class PlanItemStatus { Planned, InProgress, Done, Dropped };
 
+/**
+ * What an account may do (docs/security.md): the headteacher or administrator everything; the business manager
+ * staff records, CPD and reports but no confidential review; a line manager the records of the people who report
+ * to them; a member of staff their own record, read-only, and their own aspiration.
+ */
+enum class Role { Administrator, BusinessManager, LineManager, Staff };
+
 /** Maps an enum to its stored word and back. Specialised for every enum above in Enums.cpp's tables. */
 template <class E>
 struct EnumNames;
@@ -149,6 +156,7 @@ STAFFPATH_DECLARE_ENUM_NAMES(ReviewKind, 4)
 STAFFPATH_DECLARE_ENUM_NAMES(HeadshipAspiration, 4)
 STAFFPATH_DECLARE_ENUM_NAMES(PlanItemKind, 4)
 STAFFPATH_DECLARE_ENUM_NAMES(PlanItemStatus, 4)
+STAFFPATH_DECLARE_ENUM_NAMES(Role, 4)
 
 #undef STAFFPATH_DECLARE_ENUM_NAMES
 

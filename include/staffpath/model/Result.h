@@ -25,6 +25,8 @@ enum class ErrorCode {
     Cancelled,    ///< the user stopped a long piece of work before it finished; nothing was changed
     /// a PostgreSQL server asks for a password StaffPath did not have, or refused the one it was given
     AuthenticationRequired,
+    /// the signed-in account's role does not allow this, or there is no signed-in account
+    PermissionDenied,
 };
 
 /**

@@ -45,6 +45,8 @@ struct Staff
     std::string displayName() const;
     /** "Surname, Forename": what lists sort and print by. */
     std::string sortName() const;
+
+    bool operator==(const Staff&) const = default;
 };
 
 } // namespace staffpath

@@ -20,22 +20,21 @@ class BudgetService
 {
 public:
     explicit BudgetService(store::Database& db)
-        : m_store(db)
+        : m_db(db)
+        , m_store(db)
     {}
 
-    /** Every budget, or one school's, by school name then year. */
-    Result<std::vector<store::BudgetLine>> list(std::optional<Id> schoolId = std::nullopt) const
-    {
-        return m_store.list(schoolId);
-    }
+    /** Every budget, or one school's, by school name then year. For the roles that see reports. */
+    Result<std::vector<store::BudgetLine>> list(std::optional<Id> schoolId = std::nullopt) const;
 
     /** Sets (or replaces) a school's budget for a CPD year, in one transaction. */
-    Status set(const CpdBudget& budget) { return m_store.set(budget); }
+    Status set(const CpdBudget& budget);
 
     /** The id of the school with this URN, or NotFound naming the URN. */
     Result<Id> schoolByUrn(const std::string& urn) const { return m_store.schoolByUrn(urn); }
 
 private:
+    store::Database& m_db;
     store::BudgetStore m_store;
 };
 

@@ -8,6 +8,7 @@
 #include "staffpath/model/PmReview.h"
 #include "staffpath/model/Result.h"
 #include "staffpath/services/CycleCalendar.h"
+#include "staffpath/store/StaffRepository.h"
 
 #include <array>
 #include <optional>
@@ -137,6 +138,11 @@ public:
 private:
     Result<std::vector<PmObjective>> objectivesOf(Id staffId, int cycleYear) const;
     Status refuseIf(const std::vector<std::string>& problems) const;
+    using Owned = store::StaffRepository::Owned;
+    /** The actor may run reviews for the person row `id` belongs to (and for `newOwner`, if it moves). */
+    Status requireOwned(Owned kind, Id id, std::optional<Id> newOwner = std::nullopt) const;
+    /** As requireOwned, and a confidential review only for the headteacher and its reviewer. */
+    Status requireReviewVisible(Id reviewId, std::optional<Id> newOwner = std::nullopt) const;
 
     store::Database& m_db;
     const Clock& m_clock;

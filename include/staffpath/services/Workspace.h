@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staffpath/model/Account.h"
 #include "staffpath/model/Result.h"
 #include "staffpath/store/Database.h"
 
 #include <QString>
 
 #include <memory>
+#include <string>
 
 namespace staffpath::services {
 
@@ -27,6 +29,12 @@ public:
      */
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock,
                                                    const store::OpenOptions& options = {});
+    /**
+     * As open(), for a worker thread's own connection to a database this process has already signed in to: the
+     * new connection acts as `actor` without asking again.
+     */
+    static Result<std::unique_ptr<Workspace>> openAs(const QString& path, const Clock& clock,
+                                                     const store::OpenOptions& options, const Actor& actor);
     /** A new, empty database; refuses to replace an existing file. */
     static Result<std::unique_ptr<Workspace>> create(const QString& path, const Clock& clock);
 
@@ -49,12 +57,30 @@ public:
     store::Database& database() { return *m_db; }
     const Clock& clock() const { return m_clock; }
 
+    /**
+     * True when the file has accounts and no one has signed in yet: every service refuses until signIn() succeeds.
+     * A file without accounts is opened by its owner, as an administrator.
+     */
+    bool needsSignIn() const { return !m_db->actor().signedIn; }
+    /** Signs in; AuthenticationRequired (one sentence whatever was wrong) when the username or password is. */
+    Status signIn(const std::string& username, const std::string& password);
+    /** Who is signed in (or the owner of a file with no accounts). */
+    const Actor& actor() const { return m_db->actor(); }
+    /**
+     * Makes the first administrator of a file with no accounts and signs in as them: from then on the file asks
+     * everyone to sign in.
+     */
+    Status createFirstAdministrator(const std::string& username, const std::string& displayName,
+                                    const std::string& password);
+
     StaffService& staff() { return *m_staff; }
     /** Checks and saves edits to people's records in this file. */
     RecordEditor& editor() { return *m_editor; }
 
 private:
     Workspace(std::unique_ptr<store::Database> db, const Clock& clock, store::OpenOptions options = {});
+    /** Signed out when the file has accounts; otherwise its owner, named by the computer's user. */
+    Status startSession();
 
     std::unique_ptr<store::Database> m_db;
     store::OpenOptions m_options;

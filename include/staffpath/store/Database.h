@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "staffpath/model/Account.h"
 #include "staffpath/model/Result.h"
 
 #include <QString>
@@ -122,6 +123,14 @@ public:
      */
     Status checkpoint();
 
+    /**
+     * Who makes this connection's changes from now on: the audit trail names them beside every change, and the
+     * services check what their role allows. A new connection's actor is the file's owner ("StaffPath", an
+     * administrator) until the services say otherwise; the store itself never refuses anything by role.
+     */
+    Status setActor(const Actor& actor);
+    const Actor& actor() const { return m_actor; }
+
     /** For the store's repositories only: everything above the store goes through them. */
     QSqlDatabase connection() const;
     const Dialect& dialect() const { return *m_dialect; }
@@ -135,6 +144,7 @@ private:
     QString m_backupPath;
     int m_schemaVersion = 0;
     std::unique_ptr<Dialect> m_dialect;
+    Actor m_actor;
 
     friend class DatabaseOpener;
 };

@@ -11,6 +11,7 @@
 #include "staffpath/model/StaffSummary.h"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace staffpath::store {
@@ -52,6 +53,17 @@ public:
     Result<std::vector<School>> schools() const;
 
     Result<std::int64_t> staffCount() const;
+
+    /** Everyone who reports to `managerId`, directly or through other managers, leavers included. */
+    Result<std::vector<Id>> lineReports(Id managerId) const;
+
+    /** A kind of row that belongs to one person. */
+    enum class Owned { Post, Qualification, Cpd, Conversation, PlanItem, Objective, Review };
+    /**
+     * Whose row `id` of `kind` is, as stored: checks of who may change a row ask this rather than trust the
+     * staff id a caller sends with it. nullopt when there is no such row.
+     */
+    Result<std::optional<Id>> ownerOf(Owned kind, Id id) const;
 
 private:
     const Database& m_db;

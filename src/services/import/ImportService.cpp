@@ -2,6 +2,7 @@
 #include "staffpath/services/import/ImportService.h"
 
 #include "ImportRows.h"
+#include "staffpath/services/Access.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/store/Database.h"
@@ -89,6 +90,9 @@ Result<ImportMapping> ImportService::mappingFor(ImportKind kind, const CsvTable&
 
 Result<Preview> ImportService::preview(const CsvTable& table, const ImportMapping& mapping) const
 {
+    if (Status s = Access(m_db).require(Capability::Import); !s) {
+        return s.error();
+    }
     if (const auto missing = mapping.missingRequired(); !missing.empty()) {
         QStringList parts;
         for (const auto& alternatives : missing) {
@@ -142,6 +146,9 @@ Result<Preview> ImportService::preview(const CsvTable& table, const ImportMappin
 
 Result<ApplyReport> ImportService::apply(const Preview& preview, bool skipErrors)
 {
+    if (Status s = Access(m_db).require(Capability::Import); !s) {
+        return s.error();
+    }
     if (preview.errorCount > 0 && !skipErrors) {
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("staffpath::services",
@@ -196,6 +203,9 @@ Result<std::optional<store::RememberedMapping>> ImportService::changedMapping(co
 
 Status ImportService::rememberMapping(const ImportMapping& mapping)
 {
+    if (Status s = Access(m_db).require(Capability::Import); !s) {
+        return s;
+    }
     auto changed = changedMapping(mapping);
     if (!changed) {
         return changed.error();

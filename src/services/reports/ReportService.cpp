@@ -2,6 +2,7 @@
 #include "staffpath/services/reports/ReportService.h"
 
 #include "ReportBuilders.h"
+#include "staffpath/services/Access.h"
 
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/StaffService.h"
@@ -105,6 +106,9 @@ Date ReportService::yearStartOn(const Date& day, const ReportContext& context)
 Result<Report> ReportService::build(Workspace& workspace, const Request& request, const Clock& clock,
                                     const ReportContext& context)
 {
+    if (Status s = Access(workspace.database()).require(Capability::SeeReports); !s) {
+        return s.error();
+    }
     const auto& known = ids();
     if (std::find(known.begin(), known.end(), request.id) == known.end()) {
         return makeError(ErrorCode::InvalidInput,
