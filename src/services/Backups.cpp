@@ -199,12 +199,12 @@ std::vector<BackupInfo> Backups::list(const QString& databasePath)
             out.push_back(infoOf(file.absoluteFilePath(), parsed.taken, kind));
         }
     }
-    // Newest first; copies of the same second in the order their names were given (a -2 after the first).
+    // Newest first; copies named for the same second in the order they were written.
     std::stable_sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
         if (a.taken != b.taken) {
             return a.taken > b.taken;
         }
-        return a.path.size() != b.path.size() ? a.path.size() > b.path.size() : a.path > b.path;
+        return QFileInfo(a.path).lastModified() > QFileInfo(b.path).lastModified();
     });
     return out;
 }
