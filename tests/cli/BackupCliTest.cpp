@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <nlohmann/json.hpp>
 
 using namespace staffpath::test;
@@ -160,4 +162,29 @@ TEST_F(BackupCliTest, AServerDatabaseIsPointedToPgDump)
         EXPECT_EQ(run.exitCode, 10) << command;
         EXPECT_TRUE(run.err.contains(QStringLiteral("pg_dump"))) << run.err.toStdString();
     }
+}
+
+TEST_F(BackupCliTest, ABackupFolderThatCannotBeWrittenIsReadOnlyAndNothingIsLeft)
+{
+    // Root ignores permission bits, so as root the CLI runs as "nobody" through setpriv.
+    const int asUser = ::geteuid() == 0 ? 65534 : -1;
+    const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::WriteOwner | QFile::WriteGroup |
+                     QFile::WriteOther;
+    const auto traversable =
+        QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    ASSERT_TRUE(QFile::setPermissions(m_db, all));
+    ASSERT_TRUE(
+        QFile::setPermissions(m_dir.path(), traversable | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+    const QString folder = m_db + QStringLiteral(".backups");
+    ASSERT_TRUE(QDir().mkdir(folder));
+    ASSERT_TRUE(QFile::setPermissions(folder, traversable));
+    const QByteArray before = sha256Of(m_db);
+
+    const CliRun run = runCli({QStringLiteral("backup"), QStringLiteral("--db"), m_db}, asUser);
+    EXPECT_EQ(run.exitCode, 8) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("cannot be written to"))) << run.err.toStdString();
+    EXPECT_EQ(sha256Of(m_db), before);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+    QFile::setPermissions(folder, traversable | QFile::WriteOwner);
+    QFile::setPermissions(m_dir.path(), traversable | QFile::WriteOwner);
 }
