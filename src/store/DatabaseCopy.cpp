@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every copy of an SQLite database the store makes, in one place. Encryption at rest (issue 7) changes only this
-// file: a copy is then written encrypted (or re-keyed) here, and no caller needs to know.
+// Every copy of an SQLite database the store makes, in one place. Encryption at rest (issue 7) changes only
+// copying::copyConnection below: a copy is then written encrypted (or re-keyed) there, and no caller needs to know.
 #include "DatabaseCopy.h"
 
 #include "Dialect.h"
