@@ -766,6 +766,18 @@
         <source>Each warning is shown while its box is ticked; Space ticks or clears the box of the selected one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back up the open file every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a file is opened and its last backup is older than this, a copy goes into the backups folder beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDetailsDialog</name>
@@ -933,6 +945,25 @@
     </message>
     <message>
         <source>Give at most one database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::BackupTableModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +2233,46 @@
         <source>Open a StaffPath database first, then record the training.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the open file into its backups folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to one of the open file&apos;s backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup of %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was backed up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup taken %2? Changes made since then will no longer be in the file; what it holds now is kept as a backup first, so you can go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from the backup taken %2. What it held before is kept as a backup (File → Restore from Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -3410,6 +3481,29 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. Use File → Back Up Now to take one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to. What the file holds now is kept as a backup first, so a restore can itself be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::ReviewDialog</name>
     <message>
         <source>Record a review</source>
@@ -3680,6 +3774,17 @@
         <translation>
             <numerusform> month</numerusform>
             <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -23,10 +23,10 @@ struct KeyInfo
 };
 
 // Every key the app stores, in one table (KeePassXC's ConfigKey list).
-const std::array<KeyInfo, 12>& keyTable()
+const std::array<KeyInfo, 13>& keyTable()
 {
     using Key = AppSettings::Key;
-    static const std::array<KeyInfo, 12> table{{
+    static const std::array<KeyInfo, 13> table{{
         {Key::SettingsVersion, QLatin1String("SettingsVersion"), QVariant(0)},
         {Key::MainWindowGeometry, QLatin1String("MainWindow/Geometry"), QVariant(QByteArray())},
         {Key::MainWindowState, QLatin1String("MainWindow/State"), QVariant(QByteArray())},
@@ -40,6 +40,8 @@ const std::array<KeyInfo, 12>& keyTable()
         {Key::CpdYearStart, QLatin1String("Cpd/YearStart"), QVariant(QStringLiteral("09-01"))},
         {Key::HiddenWarnings, QLatin1String("Pathway/HiddenWarnings"), QVariant(QStringList())},
         {Key::LastServer, QLatin1String("Files/LastServer"), QVariant(QString())},
+        {Key::BackupIntervalDays, QLatin1String("Backups/IntervalDays"),
+         QVariant(AppSettings::kDefaultBackupIntervalDays)},
     }};
     return table;
 }
@@ -321,8 +323,21 @@ void AppSettings::setHiddenWarnings(const QStringList& codes)
     setValue(Key::HiddenWarnings, cleaned);
 }
 
+int AppSettings::backupIntervalDays() const
+{
+    bool ok = false;
+    const int days = value(Key::BackupIntervalDays).toInt(&ok);
+    return ok && days >= 0 && days <= kMaxBackupIntervalDays ? days : kDefaultBackupIntervalDays;
+}
+
+void AppSettings::setBackupIntervalDays(int days)
+{
+    setValue(Key::BackupIntervalDays, std::clamp(days, 0, kMaxBackupIntervalDays));
+}
+
 void AppSettings::restoreDefaultChoices()
 {
+    setBackupIntervalDays(kDefaultBackupIntervalDays);
     setFrameworkGeneration(FrameworkGeneration::Current);
     setReviewIntervalMonths(kDefaultReviewIntervalMonths);
     setCpdYearStart(kDefaultCpdYearStart);

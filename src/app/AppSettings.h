@@ -48,6 +48,7 @@ public:
         CpdYearStart,
         HiddenWarnings,
         LastServer,
+        BackupIntervalDays,
     };
     Q_ENUM(Key)
 
@@ -58,6 +59,8 @@ public:
     static constexpr int kMinReviewIntervalMonths = 1;
     static constexpr int kMaxReviewIntervalMonths = 36;
     static constexpr MonthDay kDefaultCpdYearStart{9, 1};
+    static constexpr int kDefaultBackupIntervalDays = 1;
+    static constexpr int kMaxBackupIntervalDays = 30;
 
     /** The user's settings in the platform's usual place (organisation and application names must be set). */
     explicit AppSettings(QObject* parent = nullptr);
@@ -113,7 +116,14 @@ public:
     /** Engine warning codes ("R-CUR-03", "no_posts") the Pathway tab leaves out; default none. */
     QStringList hiddenWarnings() const;
     void setHiddenWarnings(const QStringList& codes);
-    /** Puts the four user choices above back to their defaults (window state and files are kept). */
+    /**
+     * Days between the scheduled backups taken when a file is opened (services::Backups): 0 (never) to 30,
+     * default 1 (daily).
+     */
+    int backupIntervalDays() const;
+    /** Clamped to 0..30. */
+    void setBackupIntervalDays(int days);
+    /** Puts the five user choices above back to their defaults (window state and files are kept). */
     void restoreDefaultChoices();
 
     static bool isValidMonthDay(MonthDay value);

@@ -239,6 +239,7 @@ void MainWindow::createEditActions()
 
 void MainWindow::createActions()
 {
+    createBackupActions();
     createEditActions();
 
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
@@ -378,6 +379,9 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, &MainWindow::openDatabase);
     fileMenu->addMenu(m_recentMenu);
     fileMenu->addAction(m_openDemoAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backupNowAction);
+    fileMenu->addAction(m_restoreAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importStaffAction);
     fileMenu->addAction(m_importCpdAction);
@@ -616,6 +620,7 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
         clearPersonViews(empty ? tr("This database has no staff yet.") : QString());
     }
     statusBar()->showMessage(tr("Opened %1").arg(m_workspace->database().displayName()), 5000);
+    takeScheduledBackup();
     return true;
 }
 
@@ -789,6 +794,7 @@ void MainWindow::updateTitle()
         m_pathLabel->setText(tr("No database open"));
         m_pathLabel->setToolTip({});
     }
+    updateBackupActions();
 }
 
 void MainWindow::showCompliance()

@@ -64,6 +64,7 @@ class PlanView;
 class ReviewView;
 class ReadyNowScan;
 class RecentFilesMenu;
+class RestoreBackupDialog;
 class SettingsDialog;
 class StaffListWidget;
 class SuccessionDialog;
@@ -130,6 +131,8 @@ public:
     /** True while long work (reading the whole trust) runs on a thread. */
     bool isBusy() const;
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
+    /** File → Restore from Backup…'s dialog while it is open; null otherwise. */
+    RestoreBackupDialog* restoreBackupDialog() const;
     /** The Connect to Server dialog while it is open; null otherwise. */
     ConnectServerDialog* connectServerDialog() const;
 
@@ -138,6 +141,16 @@ public Q_SLOTS:
     void openDatabaseDialog();
     /** File → Connect to Server…: a database on a PostgreSQL server, asking for its password if need be. */
     void connectToServerDialog();
+    /** File → Back Up Now: a copy of the open file into its backups folder (MainWindowBackups.cpp). */
+    bool backUpNow();
+    /** File → Restore from Backup…: the open file's backups, newest first, to choose one from. */
+    void showRestoreDialog();
+    /**
+     * Replaces the open file with the backup at `backupPath` after asking through Dialogs: closes it, restores
+     * (services::Backups::restore) and opens it again. On any failure the file is as it was, open again, and the
+     * banner says why.
+     */
+    bool restoreFromBackup(const QString& backupPath);
     void showAbout();
     /** View → Succession: critical roles and who could step into them, across the open file. */
     void showSuccession();
@@ -169,6 +182,10 @@ protected:
 
 private:
     void createActions();
+    void createBackupActions();
+    void updateBackupActions();
+    /** When a file is opened: a scheduled backup if the last is older than the interval in Settings. */
+    void takeScheduledBackup();
     void createEditActions();
     void connectPersonEdits();
     void createMenus();
@@ -261,6 +278,9 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_importStaffAction = nullptr;
     QAction* m_importCpdAction = nullptr;
+    QAction* m_backupNowAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QPointer<RestoreBackupDialog> m_restoreDialog;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ConnectServerDialog> m_connectDialog;
     QPointer<ReadyNowScan> m_readyNowScan;

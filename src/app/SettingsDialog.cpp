@@ -40,6 +40,11 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->reviewIntervalSpinBox->setRange(AppSettings::kMinReviewIntervalMonths, AppSettings::kMaxReviewIntervalMonths);
     connect(m_ui->reviewIntervalSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::updateReviewSuffix);
 
+    m_ui->backupIntervalSpinBox->setRange(0, AppSettings::kMaxBackupIntervalDays);
+    m_ui->backupIntervalSpinBox->setSpecialValueText(tr("Never"));
+    connect(m_ui->backupIntervalSpinBox, &QSpinBox::valueChanged, this,
+            [this](int days) { m_ui->backupIntervalSpinBox->setSuffix(tr(" day(s)", nullptr, days)); });
+
     m_ui->cpdYearStartDateEdit->setDateRange(QDate(kCalendarYear, 1, 1), QDate(kCalendarYear, 12, 31));
     m_ui->cpdYearStartDateEdit->setLocale(locale());
 
@@ -68,6 +73,7 @@ void SettingsDialog::load()
     showGeneration(m_settings.frameworkGeneration());
     showReviewInterval(m_settings.reviewIntervalMonths());
     showCpdYearStart(m_settings.cpdYearStart());
+    showBackupInterval(m_settings.backupIntervalDays());
     showHiddenWarnings(m_settings.hiddenWarnings());
     m_keepUnlistedWarnings = true;
 }
@@ -79,6 +85,7 @@ void SettingsDialog::save()
     m_settings.setReviewIntervalMonths(m_ui->reviewIntervalSpinBox->value());
     const QDate start = m_ui->cpdYearStartDateEdit->date();
     m_settings.setCpdYearStart(MonthDay{start.month(), start.day()});
+    m_settings.setBackupIntervalDays(m_ui->backupIntervalSpinBox->value());
     // Codes this version does not list (hidden by a newer StaffPath sharing the file) are kept as they are.
     QStringList hidden = hiddenWarnings();
     QStringList listed;
@@ -99,6 +106,7 @@ void SettingsDialog::restoreDefaults()
     showGeneration(FrameworkGeneration::Current);
     showReviewInterval(AppSettings::kDefaultReviewIntervalMonths);
     showCpdYearStart(AppSettings::kDefaultCpdYearStart);
+    showBackupInterval(AppSettings::kDefaultBackupIntervalDays);
     showHiddenWarnings({});
     m_keepUnlistedWarnings = false;
 }
@@ -131,6 +139,12 @@ void SettingsDialog::showReviewInterval(int months)
 {
     m_ui->reviewIntervalSpinBox->setValue(months);
     updateReviewSuffix(m_ui->reviewIntervalSpinBox->value());
+}
+
+void SettingsDialog::showBackupInterval(int days)
+{
+    m_ui->backupIntervalSpinBox->setValue(days);
+    m_ui->backupIntervalSpinBox->setSuffix(tr(" day(s)", nullptr, days));
 }
 
 void SettingsDialog::updateReviewSuffix(int months)

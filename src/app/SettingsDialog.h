@@ -44,6 +44,7 @@ public Q_SLOTS:
 private:
     void showGeneration(FrameworkGeneration generation);
     void showReviewInterval(int months);
+    void showBackupInterval(int days);
     void showCpdYearStart(MonthDay start);
     void showHiddenWarnings(const QStringList& hidden);
     void updateReviewSuffix(int months);

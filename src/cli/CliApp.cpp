@@ -30,6 +30,11 @@ int CliApp::usage(bool asError)
            "  demo --db FILE [--seed N] [--schools N] [--staff N] [--force]\n"
            "                       create a demo trust database\n"
            "  check --db FILE      check a database: integrity, schema version, counts\n"
+           "  backup --db FILE     copy it, checked, into FILE.backups (the newest 10 are kept)\n"
+           "  backups --db FILE [--json]\n"
+           "                       its backups, newest first: when, kind, size\n"
+           "  restore --db FILE --from BACKUP [--yes]\n"
+           "                       replace it with a backup, keeping what it holds now as one\n"
            "  staff list --db FILE [--json] [--as-of YYYY-MM-DD]\n"
            "                       list every member of staff\n"
            "  suggest (--profile FILE.json | --db FILE --staff ID) [--as-of YYYY-MM-DD] [--json]\n"
@@ -130,6 +135,15 @@ int CliApp::dispatch()
     }
     if (command == QLatin1String("check")) {
         return runCheck(rest, m_io);
+    }
+    if (command == QLatin1String("backup")) {
+        return runBackup(rest, m_io);
+    }
+    if (command == QLatin1String("backups")) {
+        return runBackups(rest, m_io);
+    }
+    if (command == QLatin1String("restore")) {
+        return runRestore(rest, m_io);
     }
     if (command == QLatin1String("staff")) {
         return runStaff(rest, m_io);

@@ -25,6 +25,9 @@ private:
 // Commands take the arguments after their own name (argument 0 is a label for messages).
 int runDemo(const QStringList& arguments, CliOutput& io);
 int runCheck(const QStringList& arguments, CliOutput& io);
+int runBackup(const QStringList& arguments, CliOutput& io);
+int runBackups(const QStringList& arguments, CliOutput& io);
+int runRestore(const QStringList& arguments, CliOutput& io);
 int runStaff(const QStringList& arguments, CliOutput& io);
 int runSuggest(const QStringList& arguments, CliOutput& io);
 int runRoute(const QStringList& arguments, CliOutput& io);

@@ -24,10 +24,15 @@ Access::Access(const store::Database& db)
 
 bool Access::allows(Capability capability) const
 {
-    if (!m_actor.signedIn) {
+    return roleAllows(m_actor, capability);
+}
+
+bool Access::roleAllows(const Actor& actor, Capability capability)
+{
+    if (!actor.signedIn) {
         return false;
     }
-    const Role role = m_actor.role;
+    const Role role = actor.role;
     switch (capability) {
     case Capability::SeeEveryone:
     case Capability::AddStaff:
@@ -41,6 +46,7 @@ bool Access::allows(Capability capability) const
     case Capability::SeeAudit:
     case Capability::LoadDemo:
     case Capability::ErasePerson:
+    case Capability::Restore:
         return role == Role::Administrator;
     }
     return false;
@@ -92,6 +98,8 @@ Status Access::require(Capability capability) const
         return refused(QT_TRANSLATE_NOOP("staffpath::services", "load demo data"));
     case Capability::ErasePerson:
         return refused(QT_TRANSLATE_NOOP("staffpath::services", "erase a person's record"));
+    case Capability::Restore:
+        return refused(QT_TRANSLATE_NOOP("staffpath::services", "restore the file from a backup"));
     }
     return refused(QT_TRANSLATE_NOOP("staffpath::services", "do that"));
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "DatabaseCopy.h"
 #include "Dialect.h"
 #include "ScopedTransaction.h"
 #include "SqlErrors.h"
 #include "Statement.h"
 
+#include "staffpath/store/BackupFiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QtSql/QSqlError>
@@ -82,7 +85,8 @@ Result<int> Migrator::migrate(int fromVersion)
                           .arg(m_fileName)
                           .arg(step.version)
                           .arg(version)
-                          .arg(QFileInfo(m_backupPath).fileName());
+                          .arg(QFileInfo(m_backupPath).dir().dirName() + QLatin1Char('/') +
+                               QFileInfo(m_backupPath).fileName());
             error.message = where.toStdString() + ' ' + error.message;
             return error;
         }
@@ -93,30 +97,30 @@ Result<int> Migrator::migrate(int fromVersion)
 
 Status Migrator::takeBackup(int nextVersion)
 {
-    // The copy must hold everything committed, so fold the WAL into the main file before copying it.
-    QSqlQuery checkpoint(m_db);
-    if (m_dialect.engine() == Dialect::Engine::Sqlite &&
-        !checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
-        return sqlerr::failure(m_fileName, checkpoint.lastError(), QStringLiteral("PRAGMA wal_checkpoint"));
+    // The copy goes into the backup folder beside the file (services::Backups lists and rotates it), made the one
+    // way every copy is made: VACUUM INTO, which reads everything committed, the write-ahead log included.
+    const QString target = backupfiles::newBackupPath(m_path, QDateTime::currentDateTime(),
+                                                      QStringLiteral("before-migration-v%1").arg(nextVersion));
+    Status copied = backupfiles::ensureFolder(m_path);
+    if (copied) {
+        copied = copying::copyConnection(m_db, m_fileName, target);
     }
-    checkpoint.finish();
-
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString target = QStringLiteral("%1.pre-v%2-%3.bak").arg(m_path).arg(nextVersion).arg(stamp);
-    for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QStringLiteral("%1.pre-v%2-%3-%4.bak").arg(m_path).arg(nextVersion).arg(stamp).arg(n);
-    }
-    QFile source(m_path);
-    if (!source.copy(target)) {
-        QFile::remove(target);
-        return makeError(ErrorCode::Io,
+    if (!copied) {
+        Error why = copied.error();
+        if (why.code == ErrorCode::Damaged || why.code == ErrorCode::Locked) {
+            // Copying reads every page: a damaged one, or another program's lock, is the reason, said as such.
+            why.detail = "backup copy failed: " + why.detail;
+            return why;
+        }
+        return makeError(why.code == ErrorCode::ReadOnly ? ErrorCode::ReadOnly : ErrorCode::Io,
                          QCoreApplication::translate("staffpath::store",
                                                      "%1 needs upgrading, but StaffPath could not make the copy it "
                                                      "takes first, so it did not upgrade or change the file. Check "
                                                      "there is free space in its folder and try again.")
-                             .arg(m_fileName)
-                             .toStdString(),
-                         "backup copy failed: " + source.errorString().toStdString());
+                                 .arg(m_fileName)
+                                 .toStdString() +
+                             ' ' + why.message,
+                         "backup copy failed: " + why.detail);
     }
     m_backupPath = target;
     return {};

@@ -16,7 +16,8 @@ class Dialect;
 
 /**
  * Brings a database forward to the last of its steps. For an existing SQLite file (fromVersion > 0) it first
- * checkpoints the WAL and copies the file to `<file>.pre-v<N>-YYYYMMDD-HHMMSS.bak` beside it; a new database
+ * copies the file (VACUUM INTO, as every copy is made) to
+ * `<file>.backups/<file>.YYYY-MM-DDTHH-MM-SS.before-migration-v<N>.backup` (store/BackupFiles.h); a new database
  * (fromVersion 0) gets no copy, and neither does a PostgreSQL database, which has no file to copy: the log and
  * any error say so and point to pg_dump. Each step runs in its own transaction together with the new version stamp,
  * so a failing step leaves the file at the last version that completed, and the Error says which.

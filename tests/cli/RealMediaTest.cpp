@@ -145,12 +145,13 @@ TEST_F(RealMediaTest, AnUpgradeWithNoRoomForItsCopyLeavesTheOldFileAsItWas)
     const CliRun run = runCli({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--db"), db});
     expectSaid(run, kExitFailure, "school.sqlite needs upgrading, but StaffPath could not make the copy");
     EXPECT_EQ(sha256Of(db), before);
-    EXPECT_EQ(QDir(disk.path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
+    const QDir backups(db + QStringLiteral(".backups"));
+    EXPECT_EQ(backups.entryList(QDir::Files | QDir::Hidden), QStringList()) << "no copy, and no part of one";
 
     ASSERT_TRUE(disk.remount(false, 4 * 1024 * 1024)) << disk.why().toStdString();
     const CliRun roomy = runCli({QStringLiteral("staff"), QStringLiteral("list"), QStringLiteral("--db"), db});
     EXPECT_EQ(roomy.exitCode, 0) << roomy.err.toStdString();
-    EXPECT_EQ(QDir(disk.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 1);
+    EXPECT_EQ(backups.entryList({QStringLiteral("*.before-migration-v*.backup")}, QDir::Files).size(), 1);
 }
 
 TEST_F(RealMediaTest, ADemoOnAFullDiskLeavesNoFileAndKeepsTheOneItWouldReplace)

@@ -326,7 +326,7 @@ TEST_F(SettingsDialogTest, LabelsHaveBuddiesAndTabFollowsTheForm)
     QStringList order;
     QWidget* widget = child<QComboBox>(dialog, "generationComboBox");
     order.append(widget->objectName());
-    for (int step = 0; step < 40 && order.size() < 4; ++step) {
+    for (int step = 0; step < 40 && order.size() < 5; ++step) {
         widget = widget->nextInFocusChain();
         if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(dialog) && !widget->objectName().isEmpty() &&
             !widget->objectName().startsWith(QLatin1String("qt_"))) {
@@ -334,7 +334,8 @@ TEST_F(SettingsDialogTest, LabelsHaveBuddiesAndTabFollowsTheForm)
         }
     }
     EXPECT_EQ(order, (QStringList{QStringLiteral("generationComboBox"), QStringLiteral("reviewIntervalSpinBox"),
-                                  QStringLiteral("cpdYearStartDateEdit"), QStringLiteral("warningsListWidget")}));
+                                  QStringLiteral("cpdYearStartDateEdit"), QStringLiteral("backupIntervalSpinBox"),
+                                  QStringLiteral("warningsListWidget")}));
 
     // Space on the selected warning clears its box, as the list's description says.
     auto* warnings = child<QListWidget>(dialog, "warningsListWidget");
@@ -399,6 +400,25 @@ TEST_F(SettingsDialogTest, QualificationChoicesPutTheChosenGenerationFirst)
     name->setText(QStringLiteral("npqh"));
     Q_EMIT name->textEdited(name->text());
     EXPECT_EQ(dialog.value().qualificationId, "NPQH") << "the id is a name people use";
+}
+
+TEST_F(SettingsDialogTest, TheBackupIntervalIsSavedAndNeverIsZero)
+{
+    EXPECT_EQ(m_settings->backupIntervalDays(), AppSettings::kDefaultBackupIntervalDays);
+    SettingsDialog* dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto* days = child<QSpinBox>(dialog, "backupIntervalSpinBox");
+    EXPECT_EQ(days->value(), 1);
+    EXPECT_TRUE(days->text().startsWith(QStringLiteral("1 day"))) << days->text().toStdString();
+    days->setValue(0);
+    EXPECT_EQ(days->text(), QStringLiteral("Never"));
+    days->setValue(7);
+    dialog->accept();
+    EXPECT_EQ(m_settings->backupIntervalDays(), 7);
+    m_settings->setBackupIntervalDays(99);
+    EXPECT_EQ(m_settings->backupIntervalDays(), AppSettings::kMaxBackupIntervalDays) << "clamped";
+    m_settings->restoreDefaultChoices();
+    EXPECT_EQ(m_settings->backupIntervalDays(), 1);
 }
 
 } // namespace staffpath::app::test

@@ -8,6 +8,7 @@
 #include "PersonPanel.h"
 #include "PlanView.h"
 #include "ReportsWindow.h"
+#include "RestoreBackupDialog.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
 #include "StaffDetailsDialog.h"
@@ -18,14 +19,18 @@
 #include "TrustOverviewDialog.h"
 #include "ui_ConversationDialog.h"
 
+#include "staffpath/services/Backups.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/DemoService.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
+#include "staffpath/store/BackupFiles.h"
+#include "staffpath/store/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -250,6 +255,35 @@ int main(int argc, char** argv)
         reports->resize(1100, 760);
         save(reports, QStringLiteral("reports.png"));
         reports->close();
+    }
+
+    // File → Restore from Backup…, over a week of the copies StaffPath keeps (docs/user-guide.md, "Backups").
+    const std::pair<QDateTime, services::BackupKind> copies[] = {
+        {QDateTime(QDate(2026, 11, 16), QTime(8, 12)), services::BackupKind::BeforeMigration},
+        {QDateTime(QDate(2026, 11, 17), QTime(8, 3)), services::BackupKind::Scheduled},
+        {QDateTime(QDate(2026, 11, 18), QTime(8, 41)), services::BackupKind::Scheduled},
+        {QDateTime(QDate(2026, 11, 18), QTime(16, 55)), services::BackupKind::Manual},
+        {QDateTime(QDate(2026, 11, 19), QTime(9, 7)), services::BackupKind::Scheduled},
+        {QDateTime(QDate(2026, 11, 20), QTime(8, 30)), services::BackupKind::Scheduled},
+    };
+    for (const auto& [when, kind] : copies) {
+        const bool made = kind == services::BackupKind::BeforeMigration
+                              ? store::backupfiles::ensureFolder(db).ok() &&
+                                    store::Database::copyFile(db, store::backupfiles::newBackupPath(
+                                                                      db, when, QStringLiteral("before-migration-v5")))
+                                        .ok()
+                              : services::Backups::takeBackupOfFile(db, kind, when).ok();
+        if (!made) {
+            std::fprintf(stderr, "could not make the backups for restore.png\n");
+        }
+    }
+    action(window, "restoreBackupAction")->trigger();
+    settle();
+    if (RestoreBackupDialog* dialog = window.restoreBackupDialog()) {
+        dialog->resize(620, 340);
+        settle();
+        save(dialog, QStringLiteral("restore.png"));
+        dialog->reject();
     }
 
     // The trust's schools side by side, with the total pinned under them and hours per FTE charted.

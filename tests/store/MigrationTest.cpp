@@ -23,9 +23,22 @@ using namespace staffpath::store;
 
 namespace {
 
+/** The copies in every backup folder under `dir` (`<file>.backups/`, where the store puts its migration copy). */
 QStringList backupsIn(const QString& dir)
 {
-    return QDir(dir).entryList({QStringLiteral("*.bak")}, QDir::Files);
+    QStringList found;
+    for (const QString& folder : QDir(dir).entryList({QStringLiteral("*.backups")}, QDir::Dirs)) {
+        found += QDir(QDir(dir).filePath(folder)).entryList({QStringLiteral("*.backup")}, QDir::Files);
+    }
+    return found;
+}
+
+/** The name the store gives the copy taken before upgrading schema-v1.sqlite to version 2. */
+const QRegularExpression& migrationCopyName()
+{
+    static const QRegularExpression name(QStringLiteral(
+        "^schema-v1\\.sqlite\\.\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}(-\\d+)?\\.before-migration-v2\\.backup$"));
+    return name;
 }
 
 QVariant scalar(const Database& db, const QString& sql)
@@ -95,7 +108,7 @@ TEST(Migration, BackupIsTakenBeforeTheFirstStepAndTheFileIsUpgraded)
     STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
-    const QByteArray original = test::sha256(path);
+    const QString originalDump = test::dumpOf(path);
     bool sawBackup = false;
     std::vector<MigrationStep> steps = standardMigrations();
     steps.push_back(addColumnStep(dir.path(), &sawBackup));
@@ -105,9 +118,8 @@ TEST(Migration, BackupIsTakenBeforeTheFirstStepAndTheFileIsUpgraded)
     EXPECT_TRUE(sawBackup) << "the copy must exist before the test step runs";
     EXPECT_EQ((*db)->schemaVersion(), nextVersion());
     const QString backup = (*db)->migrationBackupPath();
-    const QRegularExpression name(QStringLiteral("^schema-v1\\.sqlite\\.pre-v2-\\d{8}-\\d{6}\\.bak$"));
-    EXPECT_TRUE(name.match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
-    EXPECT_EQ(test::sha256(backup), original) << "the backup is the file as it was";
+    EXPECT_TRUE(migrationCopyName().match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
+    EXPECT_EQ(test::dumpOf(backup), originalDump) << "the backup holds what the file held";
     EXPECT_EQ(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toString(),
               QString::number(nextVersion()));
     EXPECT_EQ(scalar(**db, QStringLiteral("PRAGMA user_version")).toInt(), nextVersion());
@@ -141,7 +153,8 @@ TEST(Migration, AFailingStepRollsBackToTheLastGoodVersion)
                                       version(nextVersion())),
               std::string::npos)
         << db.error().message;
-    EXPECT_NE(db.error().message.find(".pre-v2-"), std::string::npos) << "the message points at the copy";
+    EXPECT_NE(db.error().message.find(".before-migration-v2.backup"), std::string::npos)
+        << "the message points at the copy";
     EXPECT_NE(db.error().detail.find("migration step " + version(nextVersion() + 1)), std::string::npos);
     ASSERT_EQ(backupsIn(dir.path()).size(), 1);
 
@@ -216,17 +229,17 @@ TEST(Migration, SchemaV1FileIsMigratedToVersion2WithABackupBesideIt)
     STAFFPATH_SQLITE_ONLY("fixture files and the copy taken beside them; PostgresTest migrates on the server");
     QTemporaryDir dir;
     const QString path = test::copyFixture(QStringLiteral("schema-v1.sqlite"), dir.path());
-    const QByteArray original = test::sha256(path);
+    const QString originalDump = test::dumpOf(path);
     Id head = 0;
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db.ok()) << db.error().message;
         EXPECT_EQ((*db)->schemaVersion(), Database::currentSchemaVersion());
         const QString backup = (*db)->migrationBackupPath();
-        EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath()) << "the copy sits beside it";
-        const QRegularExpression name(QStringLiteral("^schema-v1\\.sqlite\\.pre-v2-\\d{8}-\\d{6}\\.bak$"));
-        EXPECT_TRUE(name.match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
-        EXPECT_EQ(test::sha256(backup), original);
+        EXPECT_EQ(QFileInfo(backup).absolutePath(), QFileInfo(path).absoluteFilePath() + QStringLiteral(".backups"))
+            << "the copy is in the backup folder beside the file";
+        EXPECT_TRUE(migrationCopyName().match(QFileInfo(backup).fileName()).hasMatch()) << backup.toStdString();
+        EXPECT_EQ(test::dumpOf(backup), originalDump);
         EXPECT_EQ(backupsIn(dir.path()).size(), 1);
 
         EXPECT_TRUE(hasTable(**db, "plan_items"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreTestSupport.h"
 
+#include "../support/SqliteFiles.h"
 #include "../support/TestServer.h"
 
 #include "staffpath/store/StaffRepository.h"
@@ -294,6 +295,11 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName)
         std::fprintf(stderr, "test server: %s\n", qPrintable(why));
     }
     return url;
+}
+
+QString dumpOf(const QString& path)
+{
+    return ::staffpath::test::dumpOf(path);
 }
 
 QByteArray sha256(const QString& path)

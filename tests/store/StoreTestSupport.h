@@ -44,6 +44,12 @@ QString newDatabase(const QTemporaryDir& dir, const QString& fileName);
 /** SHA-256 of the file's bytes, to prove a refused file was left untouched. */
 QByteArray sha256(const QString& path);
 
+/**
+ * Every table's schema and rows as one text (tests/support/SqliteFiles.h): equal for two files exactly when they
+ * hold the same data, such as a database and a copy of it made by VACUUM INTO, whose bytes differ.
+ */
+QString dumpOf(const QString& path);
+
 /** tests/data/db/<name>. */
 QString fixturePath(const QString& name);
 

@@ -28,6 +28,7 @@ enum class Capability {
     ExportPerson,   ///< a subject access export of someone else's record
     LoadDemo,       ///< write a demo dataset into the file
     ErasePerson,    ///< erase a person and everything about them (the right to erasure)
+    Restore,        ///< replace the file with one of its backups (which rewinds the audit trail too)
 };
 
 /**
@@ -45,6 +46,8 @@ public:
     const Actor& actor() const { return m_actor; }
 
     bool allows(Capability capability) const;
+    /** What allows() answers for `actor`, for a check made while no database is open (a restore). */
+    static bool roleAllows(const Actor& actor, Capability capability);
     /** PermissionDenied with a sentence naming what was refused, unless allowed. */
     Status require(Capability capability) const;
 

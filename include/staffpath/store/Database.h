@@ -131,6 +131,23 @@ public:
     Status setActor(const Actor& actor);
     const Actor& actor() const { return m_actor; }
 
+    /**
+     * Writes a complete, consistent copy of this database to the file `target` (everything committed, the
+     * write-ahead log included), replacing any file there in one step: `VACUUM INTO` a new file beside it, synced
+     * to the disk, then renamed over it (DatabaseCopy.cpp). The copy is readable by its owner only (0600). On
+     * failure `target` is as it was and no partial file is left; the Error names the file (a full disk, a
+     * read-only disk or folder get the store's usual sentences). PostgreSQL: refused with a sentence pointing to
+     * pg_dump (docs/postgresql.md).
+     */
+    Status writeCopy(const QString& target) const;
+
+    /**
+     * As writeCopy(), for a database file that is not open here: `source` is read through a connection of its
+     * own. Replacing a `target` that another program has open is refused (Locked), and its write-ahead log is
+     * folded in and removed first, so the new file is never read with the old file's log.
+     */
+    static Status copyFile(const QString& source, const QString& target);
+
     /** For the store's repositories only: everything above the store goes through them. */
     QSqlDatabase connection() const;
     const Dialect& dialect() const { return *m_dialect; }
