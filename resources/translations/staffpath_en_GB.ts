@@ -778,6 +778,18 @@
         <source>When a file is opened and its last backup is older than this, a copy goes into the backups folder beside it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep leavers&apos; records &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a leaver&apos;s record is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this many years from their leaving date, the staff list&apos;s Past retention filter shows them, to review for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffDetailsDialog</name>
@@ -922,6 +934,184 @@
     </message>
 </context>
 <context>
+    <name>staffpath::app::AccountEditDialog</name>
+    <message>
+        <source>Headteacher or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, everyone who opens this file signs in, and sees and changes only what their role allows. This first account can do everything, including adding the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Their staff record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: what they may see is worked out from their own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::AccountsDialog</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no accounts: anyone who has the file can open it and see everything in it. Create the administrator to make everyone sign in and see only what their role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the &amp;Administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who opens this file signs in with one of these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same password in both boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>staffpath::app::AppOptions</name>
     <message>
         <source>Plans careers and professional development for the staff of a school.</source>
@@ -945,6 +1135,101 @@
     </message>
     <message>
         <source>Give at most one database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::AuditDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal content erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal content of this entry was erased with the person it was about.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,6 +1727,105 @@
     </message>
     <message>
         <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>staffpath::app::FirstRunWizard</name>
+    <message>
+        <source>Welcome to StaffPath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career and development planning for everyone who works in your school or trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo school first (made-up people, nothing of yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start my school&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a StaffPath file I already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep your school&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file holds everything. Keep it somewhere backed up, and not in a folder shared with people who should not read staff records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your School&apos;s StaffPath File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the headteacher. They can do everything, and add the accounts of the business manager, line managers and staff, each of whom then sees only what their role allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No accounts: anyone who has this file can open it and read and change everything in it, appraisals included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a short phrase is easier to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name, or go back and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the administrator a username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,6 +2655,93 @@
     </message>
     <message>
         <source>%1 was restored from the backup taken %2. What it held before is kept as a backup (File → Restore from Backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may sign in to the open file, and as what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the open file: who, when, what, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the selected person and everything about them (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has an administrator: from now on everyone who opens it signs in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member of staff to erase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything about them: their record, posts, qualifications, CPD, conversations, plan, objectives, reviews and account, and the personal content of every audit entry about them.
+
+This cannot be undone. Backups taken before still hold them until they are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1; %2 audit entries kept without their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acco&amp;unts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school-staff.sqlite</source>
+        <comment>the suggested name of a new school file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Person&apos;s Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about the selected person, as a PDF to read or JSON (a subject access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member of staff whose record to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Person&apos;s Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF to read and print (*.pdf);;JSON for another system (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the whole record to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leavers Past Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only leavers kept longer than the retention period in Settings: the records to review for erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3787,6 +4258,13 @@
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> year(s) after leaving</source>
+        <translation>
+            <numerusform> year after leaving</numerusform>
+            <numerusform> years after leaving</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::SignInDialog</name>
@@ -4504,6 +4982,38 @@
     </message>
     <message>
         <source>%1 · as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a StaffPath person export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject access export from StaffPath, made %1 (format %2, version %3). Every section of the record is below, including confidential conversations and reviews, and every change recorded about this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,10 +23,10 @@ struct KeyInfo
 };
 
 // Every key the app stores, in one table (KeePassXC's ConfigKey list).
-const std::array<KeyInfo, 13>& keyTable()
+const std::array<KeyInfo, 14>& keyTable()
 {
     using Key = AppSettings::Key;
-    static const std::array<KeyInfo, 13> table{{
+    static const std::array<KeyInfo, 14> table{{
         {Key::SettingsVersion, QLatin1String("SettingsVersion"), QVariant(0)},
         {Key::MainWindowGeometry, QLatin1String("MainWindow/Geometry"), QVariant(QByteArray())},
         {Key::MainWindowState, QLatin1String("MainWindow/State"), QVariant(QByteArray())},
@@ -42,6 +42,8 @@ const std::array<KeyInfo, 13>& keyTable()
         {Key::LastServer, QLatin1String("Files/LastServer"), QVariant(QString())},
         {Key::BackupIntervalDays, QLatin1String("Backups/IntervalDays"),
          QVariant(AppSettings::kDefaultBackupIntervalDays)},
+        {Key::RetentionYears, QLatin1String("PersonalData/RetentionYears"),
+         QVariant(AppSettings::kDefaultRetentionYears)},
     }};
     return table;
 }
@@ -335,9 +337,22 @@ void AppSettings::setBackupIntervalDays(int days)
     setValue(Key::BackupIntervalDays, std::clamp(days, 0, kMaxBackupIntervalDays));
 }
 
+int AppSettings::retentionYears() const
+{
+    bool ok = false;
+    const int years = value(Key::RetentionYears).toInt(&ok);
+    return ok && years >= 1 && years <= kMaxRetentionYears ? years : kDefaultRetentionYears;
+}
+
+void AppSettings::setRetentionYears(int years)
+{
+    setValue(Key::RetentionYears, std::clamp(years, 1, kMaxRetentionYears));
+}
+
 void AppSettings::restoreDefaultChoices()
 {
     setBackupIntervalDays(kDefaultBackupIntervalDays);
+    setRetentionYears(kDefaultRetentionYears);
     setFrameworkGeneration(FrameworkGeneration::Current);
     setReviewIntervalMonths(kDefaultReviewIntervalMonths);
     setCpdYearStart(kDefaultCpdYearStart);

@@ -49,6 +49,7 @@ public:
         HiddenWarnings,
         LastServer,
         BackupIntervalDays,
+        RetentionYears,
     };
     Q_ENUM(Key)
 
@@ -61,6 +62,8 @@ public:
     static constexpr MonthDay kDefaultCpdYearStart{9, 1};
     static constexpr int kDefaultBackupIntervalDays = 1;
     static constexpr int kMaxBackupIntervalDays = 30;
+    static constexpr int kDefaultRetentionYears = 6; ///< services::PersonalData::kDefaultRetentionYears
+    static constexpr int kMaxRetentionYears = 100;
 
     /** The user's settings in the platform's usual place (organisation and application names must be set). */
     explicit AppSettings(QObject* parent = nullptr);
@@ -123,6 +126,9 @@ public:
     int backupIntervalDays() const;
     /** Clamped to 0..30. */
     void setBackupIntervalDays(int days);
+    /** Years after leaving that a leaver's record is kept before the staff list flags it for review (1–100). */
+    int retentionYears() const;
+    void setRetentionYears(int years);
     /** Puts the five user choices above back to their defaults (window state and files are kept). */
     void restoreDefaultChoices();
 

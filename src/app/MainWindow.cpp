@@ -2,8 +2,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccountsDialog.h"
 #include "AppOptions.h"
 #include "AppSettings.h"
+#include "AuditDialog.h"
 #include "BulkCpdDialog.h"
 #include "ComplianceView.h"
 #include "ConnectServerDialog.h"
@@ -28,6 +30,7 @@
 #include "ReviewView.h"
 #include "RoutePlannerView.h"
 #include "SettingsDialog.h"
+#include "StaffFilterProxyModel.h"
 #include "StaffListWidget.h"
 #include "SuccessionDialog.h"
 #include "TrainingNotice.h"
@@ -161,6 +164,7 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_staffList->setToday(m_clock.today());
     connect(m_staffList, &StaffListWidget::readyNowNeeded, this, &MainWindow::findReadyNow);
     connect(&m_settings, &AppSettings::changed, this, &MainWindow::applySetting);
+    m_staffList->proxy()->setRetentionYears(m_settings.retentionYears());
     m_pathwayView->setHiddenWarnings(m_settings.hiddenWarnings());
 
     clearPersonViews(tr("Open a StaffPath database to see its staff."));
@@ -240,6 +244,7 @@ void MainWindow::createEditActions()
 void MainWindow::createActions()
 {
     createBackupActions();
+    createAccessActions();
     createEditActions();
 
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Database…"), this);
@@ -382,11 +387,13 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_backupNowAction);
     fileMenu->addAction(m_restoreAction);
+    fileMenu->addAction(m_accountsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importStaffAction);
     fileMenu->addAction(m_importCpdAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_savePlanAction);
+    fileMenu->addAction(m_exportPersonAction);
     fileMenu->addAction(m_printPlanAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
@@ -409,6 +416,8 @@ void MainWindow::createMenus()
     editMenu->addAction(m_addObjectiveAction);
     editMenu->addAction(m_recordReviewAction);
     editMenu->addSeparator();
+    editMenu->addAction(m_eraseAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_settingsAction);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
@@ -417,6 +426,9 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_complianceAction);
     viewMenu->addAction(m_reportsAction);
     viewMenu->addAction(m_trustAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_pastRetentionAction);
+    viewMenu->addAction(m_auditAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -463,6 +475,10 @@ void MainWindow::openAtStartup(const AppOptions& options)
     const QString last = m_settings.lastDatabase();
     if (!last.isEmpty() && (services::Workspace::isServerLocation(last) || QFileInfo::exists(last))) {
         openDatabase(last); // if it fails, the banner says why; the user chooses what next
+        return;
+    }
+    if (m_settings.recentFiles().isEmpty()) {
+        showFirstRunWizard(); // nothing was ever opened here: ask what to start with
         return;
     }
     openDemoSchool();
@@ -602,7 +618,9 @@ bool MainWindow::adoptWorkspace(std::unique_ptr<services::Workspace> workspace)
     }
     const Id previousPerson =
         m_workspace && m_workspace->path() == workspace->path() ? m_staffList->currentStaffId() : Id{0};
-    delete m_readyNowScan; // it was reading the file being closed
+    delete m_readyNowScan;   // it was reading the file being closed
+    delete m_accountsDialog; // both hold the file being closed
+    delete m_auditDialog;
     m_workspace = std::move(workspace);
     m_undoStack->clear(); // undo steps belong to the file they were made in
     m_banner->dismiss();
@@ -795,6 +813,7 @@ void MainWindow::updateTitle()
         m_pathLabel->setToolTip({});
     }
     updateBackupActions();
+    updateAccessActions();
 }
 
 void MainWindow::showCompliance()
@@ -1365,6 +1384,9 @@ void MainWindow::applySetting(AppSettings::Key key)
     // The generation and the review interval are read when a form opens; the CPD year start when CPD is summed.
     if (key == AppSettings::Key::HiddenWarnings) {
         m_pathwayView->setHiddenWarnings(m_settings.hiddenWarnings());
+    }
+    if (key == AppSettings::Key::RetentionYears) {
+        m_staffList->proxy()->setRetentionYears(m_settings.retentionYears());
     }
 }
 

@@ -65,6 +65,9 @@ class ReviewView;
 class ReadyNowScan;
 class RecentFilesMenu;
 class RestoreBackupDialog;
+class AccountsDialog;
+class AuditDialog;
+class FirstRunWizard;
 class SettingsDialog;
 class StaffListWidget;
 class SuccessionDialog;
@@ -133,6 +136,12 @@ public:
     RecentFilesMenu* recentFilesMenu() const { return m_recentMenu; }
     /** File → Restore from Backup…'s dialog while it is open; null otherwise. */
     RestoreBackupDialog* restoreBackupDialog() const;
+    /** File → Accounts…'s dialog while it is open; null otherwise. */
+    AccountsDialog* accountsDialog() const;
+    /** View → Audit Trail…'s dialog while it is open; null otherwise. */
+    AuditDialog* auditDialog() const;
+    /** The first-run wizard while it is open; null otherwise. */
+    FirstRunWizard* firstRunWizard() const;
     /** The Connect to Server dialog while it is open; null otherwise. */
     ConnectServerDialog* connectServerDialog() const;
 
@@ -151,6 +160,19 @@ public Q_SLOTS:
      * banner says why.
      */
     bool restoreFromBackup(const QString& backupPath);
+    /** File → Accounts…: who may sign in, as what; or, for a file without accounts, its first administrator. */
+    void showAccounts();
+    /** View → Audit Trail…: every change, filtered (administrators). */
+    void showAuditTrail();
+    /**
+     * Edit → Erase Person…: after asking, erases the selected person and everything about them
+     * (services::PersonalData); cannot be undone, so it empties the undo list.
+     */
+    bool eraseSelectedPerson();
+    /** File → Export Person's Record…: the selected person's whole record as a PDF or JSON (subject access). */
+    bool exportSelectedPerson();
+    /** Does what the first-run wizard was asked: the demo, a file to open, or a new file with its administrator. */
+    bool finishFirstRun();
     void showAbout();
     /** View → Succession: critical roles and who could step into them, across the open file. */
     void showSuccession();
@@ -184,6 +206,10 @@ private:
     void createActions();
     void createBackupActions();
     void updateBackupActions();
+    void createAccessActions();
+    void showFirstRunWizard();
+    /** What the signed-in role may do, as enabled menu items (MainWindowAccess.cpp); services check again. */
+    void updateAccessActions();
     /** When a file is opened: a scheduled backup if the last is older than the interval in Settings. */
     void takeScheduledBackup();
     void createEditActions();
@@ -281,6 +307,14 @@ private:
     QAction* m_backupNowAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QPointer<RestoreBackupDialog> m_restoreDialog;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_eraseAction = nullptr;
+    QAction* m_exportPersonAction = nullptr;
+    QAction* m_pastRetentionAction = nullptr;
+    QPointer<AccountsDialog> m_accountsDialog;
+    QPointer<AuditDialog> m_auditDialog;
+    QPointer<FirstRunWizard> m_firstRunWizard;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ConnectServerDialog> m_connectDialog;
     QPointer<ReadyNowScan> m_readyNowScan;

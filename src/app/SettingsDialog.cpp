@@ -42,6 +42,9 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
 
     m_ui->backupIntervalSpinBox->setRange(0, AppSettings::kMaxBackupIntervalDays);
     m_ui->backupIntervalSpinBox->setSpecialValueText(tr("Never"));
+    m_ui->retentionSpinBox->setRange(1, AppSettings::kMaxRetentionYears);
+    connect(m_ui->retentionSpinBox, &QSpinBox::valueChanged, this,
+            [this](int years) { m_ui->retentionSpinBox->setSuffix(tr(" year(s) after leaving", nullptr, years)); });
     connect(m_ui->backupIntervalSpinBox, &QSpinBox::valueChanged, this,
             [this](int days) { m_ui->backupIntervalSpinBox->setSuffix(tr(" day(s)", nullptr, days)); });
 
@@ -74,6 +77,8 @@ void SettingsDialog::load()
     showReviewInterval(m_settings.reviewIntervalMonths());
     showCpdYearStart(m_settings.cpdYearStart());
     showBackupInterval(m_settings.backupIntervalDays());
+    m_ui->retentionSpinBox->setValue(m_settings.retentionYears());
+    m_ui->retentionSpinBox->setSuffix(tr(" year(s) after leaving", nullptr, m_settings.retentionYears()));
     showHiddenWarnings(m_settings.hiddenWarnings());
     m_keepUnlistedWarnings = true;
 }
@@ -86,6 +91,7 @@ void SettingsDialog::save()
     const QDate start = m_ui->cpdYearStartDateEdit->date();
     m_settings.setCpdYearStart(MonthDay{start.month(), start.day()});
     m_settings.setBackupIntervalDays(m_ui->backupIntervalSpinBox->value());
+    m_settings.setRetentionYears(m_ui->retentionSpinBox->value());
     // Codes this version does not list (hidden by a newer StaffPath sharing the file) are kept as they are.
     QStringList hidden = hiddenWarnings();
     QStringList listed;
@@ -107,6 +113,7 @@ void SettingsDialog::restoreDefaults()
     showReviewInterval(AppSettings::kDefaultReviewIntervalMonths);
     showCpdYearStart(AppSettings::kDefaultCpdYearStart);
     showBackupInterval(AppSettings::kDefaultBackupIntervalDays);
+    m_ui->retentionSpinBox->setValue(AppSettings::kDefaultRetentionYears);
     showHiddenWarnings({});
     m_keepUnlistedWarnings = false;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
 
+#include "SecretField.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -25,10 +27,7 @@ SignInDialog::SignInDialog(const QString& fileName, const QString& text, const Q
     m_username = new QLineEdit(username, this);
     m_username->setObjectName(QStringLiteral("signInUsername"));
     m_username->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("signInPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_password = secretField(this, QStringLiteral("signInPassword"));
     form->addRow(tr("&Username:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);

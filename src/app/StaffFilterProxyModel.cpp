@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StaffFilterProxyModel.h"
 
+#include "staffpath/services/PersonalData.h"
+
 #include "DisplayText.h"
 #include "StaffTableModel.h"
 
@@ -81,7 +83,7 @@ void StaffFilterProxyModel::setToday(const Date& today)
         return;
     }
     m_today = today;
-    if (m_reviewDueOnly || !m_showLeavers) {
+    if (m_reviewDueOnly || !m_showLeavers || m_pastRetentionOnly) {
         invalidateFilter();
     }
 }
@@ -135,10 +137,16 @@ bool StaffFilterProxyModel::isReviewDue(const StaffSummary& summary) const
     return *summary.nextReview <= m_today.addDays(m_reviewWindowDays);
 }
 
+bool StaffFilterProxyModel::isPastRetention(const StaffSummary& summary) const
+{
+    return summary.leavingDate && m_today.isValid() &&
+           services::PersonalData::pastRetention(*summary.leavingDate, m_today, m_retentionYears);
+}
+
 bool StaffFilterProxyModel::hasFilters() const
 {
     return m_schoolId || !m_track.isEmpty() || !m_roleId.isEmpty() || m_sltOnly || m_reviewDueOnly || m_readyNowOnly ||
-           !m_showLeavers;
+           !m_showLeavers || m_pastRetentionOnly;
 }
 
 void StaffFilterProxyModel::setSchoolFilter(std::optional<Id> schoolId)
@@ -208,6 +216,25 @@ void StaffFilterProxyModel::setShowLeavers(bool show)
     }
 }
 
+void StaffFilterProxyModel::setPastRetentionOnly(bool on)
+{
+    if (on != m_pastRetentionOnly) {
+        m_pastRetentionOnly = on;
+        refilter();
+    }
+}
+
+void StaffFilterProxyModel::setRetentionYears(int years)
+{
+    years = std::max(years, 1);
+    if (years != m_retentionYears) {
+        m_retentionYears = years;
+        if (m_pastRetentionOnly) {
+            refilter();
+        }
+    }
+}
+
 void StaffFilterProxyModel::clearFilters()
 {
     if (!hasFilters()) {
@@ -220,6 +247,7 @@ void StaffFilterProxyModel::clearFilters()
     m_reviewDueOnly = false;
     m_readyNowOnly = false;
     m_showLeavers = true;
+    m_pastRetentionOnly = false;
     refilter();
 }
 
@@ -241,6 +269,9 @@ bool StaffFilterProxyModel::passesFilters(const StaffSummary& summary) const
         return false;
     }
     if (m_readyNowOnly && !m_readyNow.contains(summary.id)) {
+        return false;
+    }
+    if (m_pastRetentionOnly && !isPastRetention(summary)) {
         return false;
     }
     return m_showLeavers || !isLeaver(summary);

@@ -58,6 +58,8 @@ public:
     bool isLeaver(const StaffSummary& summary) const;
     /** Their agreed next review is on or before today plus the window (overdue ones count); leavers never are. */
     bool isReviewDue(const StaffSummary& summary) const;
+    /** A leaver whose leaving date is more than the retention period before today (services::PersonalData). */
+    bool isPastRetention(const StaffSummary& summary) const;
 
     std::optional<Id> schoolFilter() const { return m_schoolId; }
     QString trackFilter() const { return m_track; }
@@ -67,6 +69,7 @@ public:
     int reviewWindowDays() const { return m_reviewWindowDays; }
     bool readyNowOnly() const { return m_readyNowOnly; }
     bool showLeavers() const { return m_showLeavers; }
+    bool pastRetentionOnly() const { return m_pastRetentionOnly; }
     /** True when any filter other than the search narrows the list. */
     bool hasFilters() const;
 
@@ -84,6 +87,9 @@ public Q_SLOTS:
     void setReviewWindowDays(int days);
     void setReadyNowOnly(bool on);
     void setShowLeavers(bool show);
+    /** Only leavers kept longer than the retention period: the records to review for erasure. */
+    void setPastRetentionOnly(bool on);
+    void setRetentionYears(int years);
     /** Every filter back off (leavers shown), in one re-filter; the search text is kept. */
     void clearFilters();
 
@@ -119,6 +125,8 @@ private:
     int m_reviewWindowDays = kDefaultReviewWindowDays;
     bool m_readyNowOnly = false;
     bool m_showLeavers = true;
+    bool m_pastRetentionOnly = false;
+    int m_retentionYears = 6;
 };
 
 } // namespace staffpath::app

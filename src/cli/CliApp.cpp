@@ -76,6 +76,10 @@ int CliApp::usage(bool asError)
            "  audit --db FILE [--staff ID] [--actor NAME] [--entity TABLE] [--from D] [--to D]\n"
            "        [--limit N] [--json]\n"
            "                       the audit trail: who changed what, and when\n"
+           "  erase --db FILE --staff ID [--yes]\n"
+           "                       erase a person and everything about them (administrators)\n"
+           "  retention --db FILE [--years N] [--json]\n"
+           "                       leavers kept longer than the retention period (6 years)\n"
            "  A file with accounts asks you to sign in: set STAFFPATH_USER and STAFFPATH_PASSWORD,\n"
            "  or type them when asked.\n"
            "  suggest, route, succession and plan also take --framework FILE (repeatable): a\n"
@@ -197,6 +201,12 @@ int CliApp::dispatch()
     }
     if (command == QLatin1String("audit")) {
         return runAudit(rest, m_io);
+    }
+    if (command == QLatin1String("erase")) {
+        return runErase(rest, m_io);
+    }
+    if (command == QLatin1String("retention")) {
+        return runRetention(rest, m_io);
     }
     m_io.error(tr("unknown command \"%1\". Run staffpath-cli --help for the list.").arg(command));
     return kExitUsage;

@@ -42,5 +42,7 @@ int runCpd(const QStringList& arguments, CliOutput& io);
 int runPm(const QStringList& arguments, CliOutput& io);
 int runAccount(const QStringList& arguments, CliOutput& io);
 int runAudit(const QStringList& arguments, CliOutput& io);
+int runErase(const QStringList& arguments, CliOutput& io);
+int runRetention(const QStringList& arguments, CliOutput& io);
 
 } // namespace staffpath::cli

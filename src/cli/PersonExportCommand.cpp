@@ -5,6 +5,7 @@
 #include "ExitCodes.h"
 #include "SignIn.h"
 
+#include "staffpath/reports/PersonReport.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/PersonExport.h"
 #include "staffpath/services/Workspace.h"
@@ -29,7 +30,7 @@ QString tr(const char* text)
 
 int runExportPerson(const QStringList& arguments, CliOutput& io)
 {
-    const QString usage = tr("staffpath-cli export person --db FILE --staff ID --out FILE.json");
+    const QString usage = tr("staffpath-cli export person --db FILE --staff ID --out FILE.json|FILE.pdf");
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Everything the database holds about one member of staff, as JSON, for a subject access request: "
@@ -38,8 +39,10 @@ int runExportPerson(const QStringList& arguments, CliOutput& io)
     parser.addOption({QStringLiteral("db"),
                       tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
     parser.addOption({QStringLiteral("staff"), tr("The id of the member of staff (see staff list)."), tr("ID")});
-    parser.addOption(
-        {QStringLiteral("out"), tr("The JSON file to write; an older file there is replaced."), tr("FILE.json")});
+    parser.addOption({QStringLiteral("out"),
+                      tr("The file to write: JSON, or a PDF to read and print when it ends in .pdf; an older file "
+                         "there is replaced."),
+                      tr("FILE")});
     if (auto done = parseCommandLine(parser, arguments, io)) {
         return *done;
     }
@@ -68,7 +71,16 @@ int runExportPerson(const QStringList& arguments, CliOutput& io)
     const std::string exportedAt =
         QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString(); // e.g. 2026-11-23T10:50:31Z
     const services::PersonExport exporter(workspace.value()->database());
-    if (Status written = exporter.write(staffId, out, exportedAt); !written) {
+    if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        // The PDF is made from the JSON document itself, so it holds exactly what the JSON would.
+        const Result<std::string> document = exporter.document(staffId, exportedAt);
+        if (!document) {
+            return io.fail(document.error());
+        }
+        if (Status written = reports::writePersonRecordPdf(*document, out); !written) {
+            return io.fail(written.error());
+        }
+    } else if (Status written = exporter.write(staffId, out, exportedAt); !written) {
         return io.fail(written.error());
     }
     // The id, not the name: what is printed may end up in a script's log.

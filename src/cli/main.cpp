@@ -54,7 +54,9 @@ int main(int argc, char** argv)
     std::unique_ptr<QCoreApplication> app;
     const bool plan = argc > 1 && std::strcmp(argv[1], "plan") == 0;
     const bool reportPdf = argc > 1 && std::strcmp(argv[1], "report") == 0 && asksForPdf(argc, argv);
-    if (plan || reportPdf) {
+    const bool personPdf = argc > 2 && std::strcmp(argv[1], "export") == 0 && std::strcmp(argv[2], "person") == 0 &&
+                           asksForPdf(argc, argv);
+    if (plan || reportPdf || personPdf) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qInstallMessageHandler(quietOffscreenNoise);
     }
@@ -64,7 +66,7 @@ int main(int argc, char** argv)
         staffpath::reports::setDefaultChartPainter(&staffpath::charts::paintChart);
     }
 #endif
-    if (!app && (plan || reportPdf)) {
+    if (!app && (plan || reportPdf || personPdf)) {
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else if (!app) {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -6,6 +6,7 @@
 #include "staffpath/model/PmReview.h"
 #include "staffpath/model/StaffRecord.h"
 #include "staffpath/services/Access.h"
+#include "staffpath/store/AuditLog.h"
 #include "staffpath/store/StaffRepository.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -305,6 +307,7 @@ Result<std::string> PersonExport::document(Id staffId, const std::string& export
         {"development_plan", Json::array()},
         {"pm_objectives", Json::array()},
         {"pm_reviews", Json::array()},
+        {"audit_trail", Json::array()},
     };
     for (const Post& p : record->posts) {
         doc["posts"].push_back(post(p, schoolNames));
@@ -326,6 +329,29 @@ Result<std::string> PersonExport::document(Id staffId, const std::string& export
     }
     for (const PmReview& v : *reviews) {
         doc["pm_reviews"].push_back(review(v, reviewerNames));
+    }
+    // The person's right of access covers what was done with their data, so every entry about them is here,
+    // oldest first, with the rows before and after as they were recorded.
+    store::AuditQuery aboutThem;
+    aboutThem.staffId = staffId;
+    aboutThem.limit = std::numeric_limits<int>::max();
+    auto trail = store::AuditLog(m_db).entries(aboutThem);
+    if (!trail) {
+        return trail.error();
+    }
+    for (auto e = trail->rbegin(); e != trail->rend(); ++e) {
+        const auto row = [](const std::string& text) {
+            Json parsed = text.empty() ? Json() : Json::parse(text, nullptr, false);
+            return parsed.is_discarded() ? Json(text) : parsed;
+        };
+        doc["audit_trail"].push_back(Json{{"at", e->at},
+                                          {"by", e->actor},
+                                          {"action", e->action},
+                                          {"record", e->entity},
+                                          {"record_id", e->entityId ? Json(*e->entityId) : Json()},
+                                          {"summary", e->summary},
+                                          {"before", row(e->beforeJson)},
+                                          {"after", row(e->afterJson)}});
     }
     // Text typed into an old MIS may not be valid UTF-8; a replacement character beats losing the whole export.
     return doc.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";

@@ -200,6 +200,12 @@ Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
                          "PRAGMA foreign_keys did not stay on");
     }
     q.finish();
+    // Deleted rows are overwritten with zeros rather than left in free pages: an erased person must be gone from the
+    // file's bytes, not only from its tables.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON"))) {
+        return sqlerr::failure(fileName, q.lastError(), QStringLiteral("PRAGMA secure_delete = ON"));
+    }
+    q.finish();
     // The audit context (who is signed in) and its triggers are per connection: kept in memory, never in a temp
     // file a full disk could refuse or a lost laptop could hold.
     if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"))) {

@@ -124,3 +124,40 @@ TEST_F(AccountCliTest, TheFirstAccountProtectsTheFileAndRolesAreEnforced)
     ASSERT_EQ(list.exitCode, 0);
     EXPECT_TRUE(list.out.contains(QStringLiteral("asa"))) << list.out.toStdString();
 }
+
+TEST_F(AccountCliTest, EraseNeedsConfirmationAndLeavesTheRestAndRetentionListsOldLeavers)
+{
+    const QStringList before = staffIds({});
+    ASSERT_GT(before.size(), 3);
+    const QString victim = before.at(2);
+    const auto unconfirmed =
+        runCli({QStringLiteral("erase"), QStringLiteral("--db"), m_db, QStringLiteral("--staff"), victim});
+    EXPECT_EQ(unconfirmed.exitCode, 2);
+    EXPECT_EQ(staffIds({}).size(), before.size());
+
+    const auto erased = runCli({QStringLiteral("erase"), QStringLiteral("--db"), m_db, QStringLiteral("--staff"),
+                                victim, QStringLiteral("--yes")});
+    ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
+    QStringList after = staffIds({});
+    EXPECT_EQ(after.size(), before.size() - 1);
+    EXPECT_FALSE(after.contains(victim));
+    const auto again = runCli({QStringLiteral("erase"), QStringLiteral("--db"), m_db, QStringLiteral("--staff"), victim,
+                               QStringLiteral("--yes")});
+    EXPECT_EQ(again.exitCode, 3);
+
+    const auto trail = runCli({QStringLiteral("audit"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
+    ASSERT_EQ(trail.exitCode, 0);
+    const auto json = nlohmann::json::parse(trail.out.toStdString());
+    ASSERT_FALSE(json.empty());
+    EXPECT_EQ(json.front().at("action"), "erase");
+
+    const auto retention = runCli({QStringLiteral("retention"), QStringLiteral("--db"), m_db, QStringLiteral("--years"),
+                                   QStringLiteral("1"), QStringLiteral("--as-of"), QStringLiteral("2040-01-01"),
+                                   QStringLiteral("--json")});
+    ASSERT_EQ(retention.exitCode, 0) << retention.err.toStdString();
+    const auto leavers = nlohmann::json::parse(retention.out.toStdString());
+    EXPECT_FALSE(leavers.empty()) << "the demo has leavers, all more than a year before 2040";
+    const auto bad = runCli(
+        {QStringLiteral("retention"), QStringLiteral("--db"), m_db, QStringLiteral("--years"), QStringLiteral("0")});
+    EXPECT_EQ(bad.exitCode, 2);
+}

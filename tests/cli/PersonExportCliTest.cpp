@@ -84,7 +84,7 @@ TEST_F(PersonExportCliTest, WritesParseableJsonOfThatPersonAndNobodyElse)
     const json doc = json::parse(text, nullptr, false);
     ASSERT_FALSE(doc.is_discarded()) << text;
     EXPECT_EQ(doc.at("format"), "staffpath-person");
-    EXPECT_EQ(doc.at("version"), 2);
+    EXPECT_EQ(doc.at("version"), 3);
     EXPECT_EQ(doc.at("exported_at").get<std::string>().size(), 20u) << "YYYY-MM-DDTHH:MM:SSZ";
     EXPECT_EQ(doc.at("person").at("id").get<long long>(), m_staffId);
     EXPECT_EQ(doc.at("person").at("email"), m_people.front().at("email"));
@@ -145,4 +145,15 @@ TEST_F(PersonExportCliTest, BadArgumentsAreUsageErrors)
     EXPECT_EQ(unknownKind.exitCode, 2);
     EXPECT_TRUE(unknownKind.err.contains(QStringLiteral("everyone"))) << unknownKind.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
+}
+
+TEST_F(PersonExportCliTest, AFileNamedPdfGetsTheSameRecordAsAPrintablePdf)
+{
+    const QString out = m_dir.filePath(QStringLiteral("sar.pdf"));
+    const auto run = runCli(exportArguments(m_staffId, out));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5).startsWith("%PDF-"));
+    EXPECT_GT(file.size(), 2000);
 }

@@ -326,7 +326,7 @@ TEST_F(SettingsDialogTest, LabelsHaveBuddiesAndTabFollowsTheForm)
     QStringList order;
     QWidget* widget = child<QComboBox>(dialog, "generationComboBox");
     order.append(widget->objectName());
-    for (int step = 0; step < 40 && order.size() < 5; ++step) {
+    for (int step = 0; step < 40 && order.size() < 6; ++step) {
         widget = widget->nextInFocusChain();
         if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(dialog) && !widget->objectName().isEmpty() &&
             !widget->objectName().startsWith(QLatin1String("qt_"))) {
@@ -335,7 +335,7 @@ TEST_F(SettingsDialogTest, LabelsHaveBuddiesAndTabFollowsTheForm)
     }
     EXPECT_EQ(order, (QStringList{QStringLiteral("generationComboBox"), QStringLiteral("reviewIntervalSpinBox"),
                                   QStringLiteral("cpdYearStartDateEdit"), QStringLiteral("backupIntervalSpinBox"),
-                                  QStringLiteral("warningsListWidget")}));
+                                  QStringLiteral("retentionSpinBox"), QStringLiteral("warningsListWidget")}));
 
     // Space on the selected warning clears its box, as the list's description says.
     auto* warnings = child<QListWidget>(dialog, "warningsListWidget");

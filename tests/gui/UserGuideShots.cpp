@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Not a test: walks the real window through the career conversation docs/user-guide.md describes, on the demo
 // trust, and saves a picture of each step. scripts/update-screenshots.sh runs it; look at every picture after.
+#include "AccountEditDialog.h"
+#include "AccountsDialog.h"
 #include "AppSettings.h"
+#include "AuditDialog.h"
 #include "ConnectServerDialog.h"
 #include "ConversationDialog.h"
+#include "FirstRunWizard.h"
 #include "MainWindow.h"
 #include "PersonPanel.h"
 #include "PlanView.h"
@@ -19,9 +23,11 @@
 #include "TrustOverviewDialog.h"
 #include "ui_ConversationDialog.h"
 
+#include "staffpath/services/Accounts.h"
 #include "staffpath/services/Backups.h"
 #include "staffpath/services/Clock.h"
 #include "staffpath/services/DemoService.h"
+#include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
 #include "staffpath/store/BackupFiles.h"
@@ -37,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,6 +291,85 @@ int main(int argc, char** argv)
         settle();
         save(dialog, QStringLiteral("restore.png"));
         dialog->reject();
+    }
+
+    // File → Accounts…: the file's first administrator, made through the form, then a team of accounts.
+    action(window, "accountsAction")->trigger();
+    settle();
+    if (AccountsDialog* accounts = window.accountsDialog()) {
+        accounts->addAccount();
+        if (AccountEditDialog* form = accounts->editDialog()) {
+            form->findChild<QLineEdit*>(QStringLiteral("accountUsername"))->setText(QStringLiteral("head"));
+            form->findChild<QLineEdit*>(QStringLiteral("accountName"))->setText(QStringLiteral("Grace Okafor"));
+            form->findChild<QLineEdit*>(QStringLiteral("accountPassword"))
+                ->setText(QStringLiteral("governors-tuesday"));
+            form->findChild<QLineEdit*>(QStringLiteral("accountConfirm"))->setText(QStringLiteral("governors-tuesday"));
+            form->findChild<QPushButton*>(QStringLiteral("accountSave"))->click();
+        }
+        accounts->close();
+        settle();
+    }
+    {
+        // A second connection, signed in as the head, adds the others and makes a few changes for the trail.
+        auto side = services::Workspace::open(db, clock);
+        if (side && side.value()->signIn("head", "governors-tuesday").ok()) {
+            services::Workspace& w = *side.value();
+            const auto people = w.staff().list();
+            const auto add = [&](const char* user, const char* name, Role role, std::optional<Id> staff) {
+                Account a;
+                a.username = user;
+                a.displayName = name;
+                a.role = role;
+                a.staffId = staff;
+                (void)services::Accounts(w.database()).add(a, "a-long-enough-phrase");
+            };
+            if (people && people->size() > 3) {
+                add("bursar", "School business manager", Role::BusinessManager, (*people)[1].id);
+                add("deputy", "Deputy head", Role::LineManager, (*people)[2].id);
+                add("ta.smith", "Teaching assistant", Role::Staff, (*people)[3].id);
+                for (std::size_t i = 0; i < 3; ++i) {
+                    auto record = w.staff().record((*people)[i].id, 0);
+                    if (record) {
+                        Staff s = record->staff;
+                        s.team = i == 0 ? "Leadership" : i == 1 ? "Maths" : "SEND";
+                        (void)w.editor().saveStaff(s);
+                    }
+                }
+            }
+        }
+    }
+    action(window, "accountsAction")->trigger();
+    settle();
+    if (AccountsDialog* accounts = window.accountsDialog()) {
+        accounts->resize(760, 300);
+        settle();
+        save(accounts, QStringLiteral("accounts.png"));
+        accounts->close();
+    }
+    // View → Audit Trail…, with the change to a person's team selected.
+    action(window, "auditAction")->trigger();
+    settle();
+    if (AuditDialog* audit = window.auditDialog()) {
+        audit->resize(1100, 600);
+        audit->table()->selectRow(0);
+        settle();
+        save(audit, QStringLiteral("audit.png"));
+        audit->close();
+    }
+
+    // The first start: a new school file's administrator.
+    {
+        FirstRunWizard wizard(dialogs, QDir(scratch.path()).filePath(QStringLiteral("school-staff.sqlite")), nullptr);
+        wizard.findChild<QRadioButton*>(QStringLiteral("firstRunNew"))->setChecked(true);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.findChild<QLineEdit*>(QStringLiteral("firstRunUsername"))->setText(QStringLiteral("head"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("firstRunName"))->setText(QStringLiteral("Grace Okafor"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("firstRunPassword"))->setText(QStringLiteral("governors"));
+        wizard.resize(640, 420);
+        settle();
+        save(&wizard, QStringLiteral("first-run.png"));
     }
 
     // The trust's schools side by side, with the total pinned under them and hours per FTE charted.

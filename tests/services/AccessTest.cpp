@@ -12,6 +12,7 @@
 #include "staffpath/services/CycleCalendar.h"
 #include "staffpath/services/PerformanceCycle.h"
 #include "staffpath/services/PersonExport.h"
+#include "staffpath/services/PersonalData.h"
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
@@ -318,4 +319,32 @@ TEST_F(AccessTest, AWorkspaceOnAFileWithAccountsStartsSignedOut)
     ASSERT_TRUE(workspace.value()->signIn("head", "a long enough phrase").ok());
     EXPECT_FALSE(workspace.value()->needsSignIn());
     EXPECT_TRUE(workspace.value()->staff().list().ok());
+}
+
+TEST_F(AccessTest, OnlyTheAdministratorErasesAndLeaversPastRetentionAreListed)
+{
+    actAs(as(Role::BusinessManager, 5, "bursar"));
+    EXPECT_TRUE(refused(PersonalData(*m_db, m_clock).erase(6)));
+    actAs(as(Role::LineManager, 2, "deputy"));
+    EXPECT_TRUE(refused(PersonalData(*m_db, m_clock).erase(3)));
+    EXPECT_TRUE(refused(PersonalData(*m_db, m_clock).leaversDue(6)));
+
+    actAs(as(Role::Administrator, 1, "head"));
+    auto record = StaffService(*m_db, m_clock).record(6);
+    ASSERT_TRUE(record.ok());
+    Staff leaver = record->staff;
+    leaver.leavingDate = Date{2019, 8, 31};
+    ASSERT_TRUE(RecordEditor(*m_db, m_clock).saveStaff(leaver).ok());
+    auto due = PersonalData(*m_db, m_clock).leaversDue(6);
+    ASSERT_TRUE(due.ok());
+    ASSERT_EQ(due->size(), 1U);
+    EXPECT_EQ(due->front().id, 6);
+    EXPECT_TRUE(PersonalData(*m_db, m_clock).leaversDue(8)->empty());
+    EXPECT_EQ(PersonalData(*m_db, m_clock).leaversDue(0).error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(PersonalData::pastRetention(Date{2020, 2, 29}, Date{2026, 3, 1}, 6));
+    EXPECT_FALSE(PersonalData::pastRetention(Date{2020, 2, 29}, Date{2026, 2, 28}, 6));
+
+    auto erased = PersonalData(*m_db, m_clock).erase(6);
+    ASSERT_TRUE(erased.ok()) << erased.error().message;
+    EXPECT_EQ(listed(), (std::vector<Id>{1, 2, 3, 4, 5}));
 }

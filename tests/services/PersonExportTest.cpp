@@ -270,7 +270,7 @@ TEST_F(PersonExportTest, HeaderNamesTheFormatAndVersion)
 {
     const json doc = exported(m_subject);
     EXPECT_EQ(doc.at("format"), "staffpath-person");
-    EXPECT_EQ(doc.at("version"), 2);
+    EXPECT_EQ(doc.at("version"), 3);
     EXPECT_EQ(doc.at("exported_at"), kExportedAt);
     // The documented order of the top-level keys, so the file reads as the documentation does.
     std::vector<std::string> keys;
@@ -279,9 +279,9 @@ TEST_F(PersonExportTest, HeaderNamesTheFormatAndVersion)
     for (const auto& item : ordered.items()) {
         keys.push_back(item.key());
     }
-    EXPECT_EQ(keys,
-              (std::vector<std::string>{"format", "version", "exported_at", "person", "posts", "qualifications", "cpd",
-                                        "career_conversations", "development_plan", "pm_objectives", "pm_reviews"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"format", "version", "exported_at", "person", "posts", "qualifications",
+                                              "cpd", "career_conversations", "development_plan", "pm_objectives",
+                                              "pm_reviews", "audit_trail"}));
 }
 
 TEST_F(PersonExportTest, StaffDetailsComeBackFieldByField)
@@ -571,4 +571,24 @@ TEST_F(PersonExportTest, MissingFolderOrAFolderAsTheFileIsRefusedByName)
     const Status empty = services::PersonExport(*m_db).write(m_subject, QString(), kExportedAt);
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().code, ErrorCode::InvalidInput);
+}
+
+TEST_F(PersonExportTest, TheAuditTrailAboutThePersonIsIncludedAndNobodyElses)
+{
+    auto record = store::StaffRepository(*m_db).record(m_subject, 0);
+    ASSERT_TRUE(record.ok());
+    Staff changed = record->staff;
+    changed.team = "Exported team";
+    ASSERT_TRUE(store::StaffWriter(*m_db).updateStaff(changed).ok());
+    const json trail = exported(m_subject).at("audit_trail");
+    ASSERT_FALSE(trail.empty());
+    const json& last = trail.back();
+    EXPECT_EQ(last.at("action"), "update");
+    EXPECT_EQ(last.at("record"), "staff");
+    EXPECT_EQ(last.at("record_id"), m_subject);
+    EXPECT_EQ(last.at("after").at("team"), "Exported team");
+    for (const json& e : trail) {
+        EXPECT_NE(e.dump().find(std::to_string(m_subject)), std::string::npos);
+        EXPECT_EQ(e.dump().find("password_hash"), std::string::npos);
+    }
 }

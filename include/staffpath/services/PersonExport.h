@@ -16,7 +16,7 @@ namespace staffpath::services {
 
 /** The "format" and "version" every person export carries (docs/person-export.md). */
 inline constexpr const char* kPersonExportFormat = "staffpath-person";
-inline constexpr int kPersonExportVersion = 2; ///< 2 added person.team
+inline constexpr int kPersonExportVersion = 3; ///< 2 added person.team, 3 audit_trail
 
 /**
  * One person's whole record as JSON, for a subject access request: staff details, posts, qualifications, every

@@ -33,7 +33,7 @@ struct AuditQuery
 class AuditLog
 {
 public:
-    explicit AuditLog(Database& db)
+    explicit AuditLog(const Database& db)
         : m_db(db)
     {}
 
@@ -45,7 +45,7 @@ public:
     Result<std::vector<std::string>> actors() const;
 
 private:
-    Database& m_db;
+    const Database& m_db;
 };
 
 } // namespace staffpath::store
