@@ -6,7 +6,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(staffpath_build_cfg INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
     $<$<BOOL:${STAFFPATH_WERROR}>:-Werror>)
 
 # QT_NO_CONTEXTLESS_CONNECT arrived in Qt 6.7; on 6.4 review keeps every lambda connect with a context object.
