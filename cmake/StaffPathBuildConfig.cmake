@@ -28,3 +28,14 @@ if(STAFFPATH_SANITIZE)
                                                          -fno-sanitize-recover=undefined)
     target_link_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz build instruments every library for coverage and both sanitizers; the fuzz targets add libFuzzer's main
+# (tests/fuzz/CMakeLists.txt).
+if(STAFFPATH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "STAFFPATH_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(staffpath_build_cfg INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined)
+endif()
