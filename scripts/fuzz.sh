@@ -66,6 +66,7 @@ for t in "${targets[@]}"; do
             >"$build/logs/$t-merge.log" 2>&1
         find "$seeds" -maxdepth 1 -type f -delete
         cp "$merged"/* "$seeds"/
-        echo "corpus: $(find "$seeds" -maxdepth 1 -type f | wc -l) files, $(du -sh --apparent-size "$seeds" | cut -f1)"
+        echo "corpus: $(find "$seeds" -maxdepth 1 -type f | wc -l) files," \
+            "$(find "$seeds" -maxdepth 1 -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }') bytes"
     fi
 done
