@@ -6,7 +6,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(staffpath_build_cfg INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
     $<$<BOOL:${STAFFPATH_WERROR}>:-Werror>)
 
 # QT_NO_CONTEXTLESS_CONNECT arrived in Qt 6.7; on 6.4 review keeps every lambda connect with a context object.
@@ -26,5 +26,16 @@ target_compile_definitions(staffpath_build_cfg INTERFACE
 if(STAFFPATH_SANITIZE)
     target_compile_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                          -fno-sanitize-recover=undefined)
+    target_link_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+
+# The fuzz build instruments every library for coverage and both sanitizers; the fuzz targets add libFuzzer's main
+# (tests/fuzz/CMakeLists.txt).
+if(STAFFPATH_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "STAFFPATH_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(staffpath_build_cfg INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                         -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined)
 endif()

@@ -109,8 +109,8 @@ public:
         : m_handle(handle)
         , m_file(tx.file)
         , m_width(columns.size())
-        , m_one(tx.dialect.sql(insertSql(table, columns)))
-        , m_many(tx.dialect.sql(insertSql(table, columns, kGroup)))
+        , m_one{tx.dialect.sql(insertSql(table, columns))}
+        , m_many{tx.dialect.sql(insertSql(table, columns, kGroup))}
     {
         m_held.reserve(m_width * kGroup);
     }

@@ -251,11 +251,13 @@ TEST_F(RecordEditingTest, AQualificationGoesFromPlannedToCompletedAndARemovalIsU
     ASSERT_NE(added, qualifications.end());
     EXPECT_FALSE(added->qualificationId.empty()) << "matched to the framework's qualification";
     EXPECT_EQ(added->status, QualificationStatus::Planned);
+    // Kept by value: `qualifications` is read again below, which frees what `added` points into.
+    const Id addedId = added->id;
 
     // Mark it completed: the form asks for the date it was completed.
     int row = -1;
     for (int r = 0; r < panel()->qualificationModel()->rowCount(); ++r) {
-        if (panel()->qualificationModel()->qualification(r)->id == added->id) {
+        if (panel()->qualificationModel()->qualification(r)->id == addedId) {
             row = r;
         }
     }
@@ -272,7 +274,7 @@ TEST_F(RecordEditingTest, AQualificationGoesFromPlannedToCompletedAndARemovalIsU
     clickOk(edit);
     ASSERT_TRUE(closed<QualificationDialog>(QStringLiteral("qualificationDialog")));
     for (const auto& q : stored(id).qualifications) {
-        if (q.id == added->id) {
+        if (q.id == addedId) {
             EXPECT_EQ(q.status, QualificationStatus::Completed);
             EXPECT_EQ(q.completed, (Date{2026, 10, 20}));
         }
@@ -285,7 +287,7 @@ TEST_F(RecordEditingTest, AQualificationGoesFromPlannedToCompletedAndARemovalIsU
     qualifications = stored(id).qualifications;
     ASSERT_EQ(qualifications.size(), held + 1);
     EXPECT_TRUE(std::any_of(qualifications.begin(), qualifications.end(), [&](const QualificationHeld& q) {
-        return q.id == added->id && q.status == QualificationStatus::Completed;
+        return q.id == addedId && q.status == QualificationStatus::Completed;
     })) << "the removed row is back, as it was, under its old id";
 }
 
