@@ -194,24 +194,25 @@ int runAccountPassword(const QStringList& arguments, CliOutput& io)
         return io.fail(workspace.error());
     }
     services::Accounts accounts(workspace.value()->database());
-    std::optional<Id> target = workspace.value()->actor().accountId;
+    // 0 for none: an std::optional here trips gcc's -O2 "may be used uninitialized" false positive.
+    Id target = workspace.value()->actor().accountId.value_or(0);
     if (parser.isSet(QStringLiteral("username"))) {
         const auto all = accounts.list();
         if (!all) {
             return io.fail(all.error());
         }
-        target.reset();
+        target = 0;
         const QString wanted = parser.value(QStringLiteral("username"));
         for (const Account& a : *all) {
             if (qs(a.username).compare(wanted, Qt::CaseInsensitive) == 0) {
                 target = a.id;
             }
         }
-        if (!target) {
+        if (target == 0) {
             return io.fail(makeError(ErrorCode::NotFound, tr("There is no account %1.").arg(wanted).toStdString()));
         }
     }
-    if (!target) {
+    if (target == 0) {
         return io.fail(
             makeError(ErrorCode::NotFound,
                       tr("This file has no accounts yet: add an administrator with account add.").toStdString()));
@@ -221,7 +222,7 @@ int runAccountPassword(const QStringList& arguments, CliOutput& io)
         io.error(tr("no password given: set STAFFPATH_NEW_PASSWORD or run in a terminal."));
         return kExitUsage;
     }
-    if (Status s = accounts.setPassword(*target, password); !s) {
+    if (Status s = accounts.setPassword(target, password); !s) {
         return io.fail(s.error());
     }
     io.outLine(tr("Password changed."));
