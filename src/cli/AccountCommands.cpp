@@ -28,12 +28,6 @@ QString qs(const std::string& text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-void addDb(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("db"),
-                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
-}
-
 /** A new password: STAFFPATH_NEW_PASSWORD, or typed twice on the terminal. Empty when neither. */
 std::string newPassword(CliOutput& io)
 {
@@ -61,7 +55,7 @@ int runAccountAdd(const QStringList& arguments, CliOutput& io)
         tr("Adds an account. The first account of a file must be an administrator, and needs no sign-in; after "
            "that, an administrator signs in to add others. The password comes from STAFFPATH_NEW_PASSWORD or is "
            "asked for twice. Roles: administrator, business_manager, line_manager, staff."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("username"), tr("The name to sign in with."), tr("NAME")});
     parser.addOption(
         {QStringLiteral("role"), tr("administrator, business_manager, line_manager or staff."), tr("ROLE")});
@@ -137,7 +131,7 @@ int runAccountList(const QStringList& arguments, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the file's accounts (administrators only)."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
@@ -183,7 +177,7 @@ int runAccountPassword(const QStringList& arguments, CliOutput& io)
     parser.setApplicationDescription(
         tr("Sets a password: your own, or (as an administrator) anyone's. The new password comes from "
            "STAFFPATH_NEW_PASSWORD or is asked for twice."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("username"), tr("Whose password; yours when not given."), tr("NAME")});
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
@@ -256,7 +250,7 @@ int runAudit(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("The audit trail, newest first: who changed what and when (administrators only)."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("staff"), tr("Only entries about this member of staff."), tr("ID")});
     parser.addOption({QStringLiteral("actor"), tr("Only changes by this account."), tr("NAME")});
     parser.addOption(

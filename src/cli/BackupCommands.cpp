@@ -29,11 +29,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), tr("The StaffPath database file."), tr("FILE"));
-}
-
 QString sizeText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -63,7 +58,7 @@ int runBackup(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Copy a database into its backup folder (FILE.backups beside it), checked "
                                         "first; the oldest copies beyond the newest ten are removed."));
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
     }
@@ -96,7 +91,7 @@ int runBackups(const QStringList& arguments, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List a database's backups, newest first: when, why and how large."));
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("json"), tr("Write JSON instead of a table.")});
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
@@ -136,7 +131,7 @@ int runRestore(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Replace a database with one of its backups. The backup is checked first, "
                                         "and what the file holds now is kept as a before-restore backup."));
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("from"),
                       tr("The backup to restore: a path, or a file name from `staffpath-cli backups`."), tr("BACKUP")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask before replacing the file.")});

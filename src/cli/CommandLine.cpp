@@ -34,6 +34,15 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
     return std::nullopt;
 }
 
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("staffpath::cli",
+                                    "The StaffPath database: a file, or a postgresql://user@host/database address."),
+        QCoreApplication::translate("staffpath::cli", "FILE"));
+}
+
 QString databasePath(const QCommandLineParser& parser)
 {
     const QString db = parser.value(QStringLiteral("db"));

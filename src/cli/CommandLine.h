@@ -18,6 +18,9 @@ namespace staffpath::cli {
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments, CliOutput& io,
                                     const QStringList& requiredOptions = {});
 
+/** The --db option every command that opens a database takes: a file, or a postgresql:// address. */
+QCommandLineOption databaseOption();
+
 /** The --db value, made absolute, for messages and opening. */
 QString databasePath(const QCommandLineParser& parser);
 

@@ -19,13 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("staffpath::cli", text);
 }
 
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"),
-                              tr("The StaffPath database: a file, or a postgresql://user@host/database address."),
-                              tr("FILE"));
-}
-
 std::optional<int> positiveNumber(const QCommandLineParser& parser, const QString& name, int& out, CliOutput& io)
 {
     if (!parser.isSet(name)) {
@@ -47,7 +40,7 @@ int runDemo(const QStringList& arguments, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a database holding a fictional demo trust."));
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     parser.addOption(
         {QStringLiteral("seed"), tr("Seed for the generator (same seed, same trust)."), tr("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("schools"), tr("Number of schools (default 2)."), tr("N")});
@@ -119,7 +112,7 @@ int runCheck(const QStringList& arguments, CliOutput& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check a database without changing it: file type, integrity, schema "
                                         "version and locks (for a server's database: its tables and version)."));
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
     }

@@ -31,12 +31,6 @@ QString qs(const std::string& text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-void addDb(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("db"),
-                      tr("The StaffPath database: a file, or a postgresql://user@host/database address."), tr("FILE")});
-}
-
 } // namespace
 
 int runErase(const QStringList& arguments, CliOutput& io)
@@ -48,7 +42,7 @@ int runErase(const QStringList& arguments, CliOutput& io)
            "qualifications, CPD, conversations, plan, objectives, reviews and account, and the personal content of "
            "every audit entry about them. Administrators only. Cannot be undone; backups taken before still hold "
            "the person until they rotate out."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("staff"), tr("The id of the member of staff (see staff list)."), tr("ID")});
     parser.addOption({QStringLiteral("yes"), tr("Do not ask before erasing.")});
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db"), QStringLiteral("staff")})) {
@@ -101,7 +95,7 @@ int runRetention(const QStringList& arguments, CliOutput& io)
     parser.setApplicationDescription(
         tr("Leavers whose records have been kept longer than the retention period (6 years after leaving unless "
            "--years says otherwise), oldest first: the records to review for erasure."));
-    addDb(parser);
+    parser.addOption(databaseOption());
     parser.addOption({QStringLiteral("years"), tr("The retention period in whole years."), tr("N")});
     parser.addOption({QStringLiteral("as-of"), tr("The day to measure from (today unless given)."), tr("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
