@@ -11,9 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,28 +28,6 @@ namespace {
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
-}
-
-QJsonObject objectOf(const std::string& json)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(json)).object();
-}
-
-QString valueText(const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined()) {
-        return AuditDialog::tr("(empty)");
-    }
-    if (v.isString()) {
-        return v.toString();
-    }
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-}
-
-/** Columns the store moves on every save: worth keeping in the trail, not worth reading in it. */
-bool isBookkeeping(const QString& column)
-{
-    return column == QLatin1String("row_version") || column == QLatin1String("updated_at");
 }
 
 const char* const kTables[] = {"staff",
@@ -228,13 +203,9 @@ QString AuditDialog::summaryText(const AuditEntry& entry)
     if (!entry.summary.empty() || entry.action != "update") {
         return qs(entry.summary);
     }
-    const QJsonObject before = objectOf(entry.beforeJson);
-    const QJsonObject after = objectOf(entry.afterJson);
     QStringList changed;
-    for (const QString& k : after.keys()) {
-        if (!isBookkeeping(k) && before.value(k) != after.value(k)) {
-            changed << k;
-        }
+    for (const auto& f : services::AuditTrail::fieldChanges(entry)) {
+        changed << qs(f.field);
     }
     return changed.isEmpty() ? QString() : tr("changed %1").arg(changed.join(QStringLiteral(", ")));
 }
@@ -254,28 +225,16 @@ QString AuditDialog::changes(const AuditEntry& entry)
     if (entry.redacted) {
         return tr("The personal content of this entry was erased with the person it was about.");
     }
-    const QJsonObject before = objectOf(entry.beforeJson);
-    const QJsonObject after = objectOf(entry.afterJson);
-    if (before.isEmpty() && after.isEmpty()) {
+    const auto fields = services::AuditTrail::fieldChanges(entry);
+    if (fields.empty()) {
         return qs(entry.summary);
     }
-    QStringList keys = before.keys();
-    for (const QString& k : after.keys()) {
-        if (!keys.contains(k)) {
-            keys << k;
-        }
-    }
+    const bool update = !entry.beforeJson.empty() && !entry.afterJson.empty();
     QStringList lines;
-    for (const QString& k : keys) {
-        const QJsonValue b = before.value(k);
-        const QJsonValue a = after.value(k);
-        if (before.isEmpty()) {
-            lines << QStringLiteral("%1: %2").arg(k, valueText(a));
-        } else if (after.isEmpty()) {
-            lines << QStringLiteral("%1: %2").arg(k, valueText(b));
-        } else if (b != a && !isBookkeeping(k)) {
-            lines << QStringLiteral("%1: %2 → %3").arg(k, valueText(b), valueText(a));
-        }
+    for (const auto& f : fields) {
+        const auto shown = [](const std::string& v) { return v.empty() ? tr("(empty)") : qs(v); };
+        lines << (update ? QStringLiteral("%1: %2 → %3").arg(qs(f.field), shown(f.before), shown(f.after))
+                         : QStringLiteral("%1: %2").arg(qs(f.field), shown(f.after.empty() ? f.before : f.after)));
     }
     return lines.join(u'\n');
 }

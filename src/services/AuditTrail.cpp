@@ -62,6 +62,33 @@ std::string AuditTrail::toJsonArray(const std::vector<AuditEntry>& entries)
     return out.dump(2);
 }
 
+std::vector<AuditTrail::FieldChange> AuditTrail::fieldChanges(const AuditEntry& entry)
+{
+    const auto parse = [](const std::string& text) {
+        nlohmann::ordered_json parsed =
+            text.empty() ? nlohmann::ordered_json::object() : nlohmann::ordered_json::parse(text, nullptr, false);
+        return parsed.is_object() ? parsed : nlohmann::ordered_json::object();
+    };
+    const auto text = [](const nlohmann::ordered_json& v) {
+        return v.is_null() ? std::string() : v.is_string() ? v.get<std::string>() : v.dump();
+    };
+    const nlohmann::ordered_json before = parse(entry.beforeJson);
+    const nlohmann::ordered_json after = parse(entry.afterJson);
+    const bool both = !before.empty() && !after.empty();
+    const nlohmann::ordered_json& keys = after.empty() ? before : after;
+    std::vector<FieldChange> out;
+    for (const auto& [field, value] : keys.items()) {
+        const nlohmann::ordered_json old = before.value(field, nlohmann::ordered_json());
+        const nlohmann::ordered_json now = after.value(field, nlohmann::ordered_json());
+        // Bookkeeping the store moves on every save: kept in the trail, not worth reading in it.
+        if (both && (old == now || field == "row_version" || field == "updated_at")) {
+            continue;
+        }
+        out.push_back({field, text(old), text(now)});
+    }
+    return out;
+}
+
 std::string AuditTrail::actionWords(const std::string& action)
 {
     static const std::map<std::string, std::string> kWords{

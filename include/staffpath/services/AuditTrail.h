@@ -35,6 +35,18 @@ public:
     static std::string line(const AuditEntry& entry);
     /** The action in words: "added", "changed", "removed", "imported", "signed in". */
     static std::string actionWords(const std::string& action);
+    /** One field of a recorded row: its value before and after, as text ("" for none). */
+    struct FieldChange
+    {
+        std::string field;
+        std::string before;
+        std::string after;
+    };
+    /**
+     * What an entry's row says: for an update, the fields that changed (not row_version or updated_at, which
+     * move on every save); for an insert or delete, every field. Empty for an entry with no row (or redacted).
+     */
+    static std::vector<FieldChange> fieldChanges(const AuditEntry& entry);
     /** The table in words: "staff record", "CPD record", "post". */
     static std::string entityWords(const std::string& entity);
 
