@@ -5,6 +5,8 @@
 #include "DatabaseOpener.h"
 #include "Dialect.h"
 #include "PgLocation.h"
+#include "SealedFile.h"
+#include "SealedSession.h"
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
@@ -49,14 +51,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return DatabaseOpener().open(path, options);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& displayName)
+Result<std::unique_ptr<Database>> Database::create(const QString& path, const QString& displayName,
+                                                   const QString& passphrase)
 {
-    return DatabaseOpener().create(path, displayName);
+    return DatabaseOpener().create(path, displayName, passphrase);
 }
 
-Result<CheckReport> Database::check(const QString& path)
+Result<CheckReport> Database::check(const QString& path, const OpenOptions& options)
 {
-    return DatabaseOpener().check(path);
+    return DatabaseOpener().check(path, options);
+}
+
+bool Database::isEncryptedFile(const QString& path)
+{
+    return !pg::isUrl(path) && sealed::isSealedFile(path);
 }
 
 Database::Database(QString path, QString displayName, QString connectionName, std::unique_ptr<Dialect> dialect)

@@ -7,6 +7,8 @@
 #include "FileChecks.h"
 #include "OpenerSupport.h"
 #include "PgLocation.h"
+#include "SealedFile.h"
+#include "SealedSession.h"
 #include "SqlErrors.h"
 
 #include "staffpath/store/Database.h"
@@ -142,7 +144,12 @@ Status releaseTarget(const QString& target)
 
 namespace copying {
 
-Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString& target)
+Error osFailure(const QString& fileName, int err, const char* what)
+{
+    return osError(fileName, err, what);
+}
+
+Status replaceFile(const QString& target, const Fill& fill)
 {
     const QFileInfo info(target);
     const QString absolute = info.absoluteFilePath();
@@ -168,29 +175,18 @@ Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString&
     if (fd < 0) {
         return osError(absolute, EEXIST, "create temporary copy");
     }
-    ::close(fd);
 
-    QSqlQuery q(db);
-    const QString sql = QStringLiteral("VACUUM INTO ?");
-    if (!q.prepare(sql)) {
+    if (Status s = fill(fd, temporary); !s) {
+        ::close(fd);
         removeTemporary(temporary);
-        return sqlerr::failure(shownName, q.lastError(), sql);
+        return s;
     }
-    q.addBindValue(temporary);
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
+    // fsync flushes the file, whichever descriptor wrote it (VACUUM INTO writes through SQLite's own).
+    const int synced = ::fsync(fd) == 0 ? 0 : errno;
+    const int closed = ::close(fd) == 0 ? 0 : errno;
+    if (synced != 0 || closed != 0) {
         removeTemporary(temporary);
-        // A write that failed is the copy's (disk full, read-only): name the copy. Anything else is the source's.
-        const int code = sqlerr::sqliteCode(error);
-        const bool writeFailure = code == kSqliteFull || code == kSqliteIoErr || code == kSqliteReadOnly;
-        return sqlerr::failure(writeFailure ? info.fileName() : shownName, error, sql);
-    }
-    q.finish();
-
-    if (const int err = syncPath(temporary, O_RDWR); err != 0) {
-        removeTemporary(temporary);
-        return osError(absolute, err, "fsync of the new copy");
+        return osError(absolute, synced != 0 ? synced : closed, "fsync of the new copy");
     }
     if (Status s = releaseTarget(absolute); !s) {
         removeTemporary(temporary);
@@ -206,6 +202,32 @@ Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString&
         return osError(absolute, err, "fsync of the folder");
     }
     return {};
+}
+
+Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString& target)
+{
+    // An encrypted database is copied encrypted, under the same key: never through a plaintext file.
+    if (std::shared_ptr<SealedSession> session = SealedSession::forConnection(db.databaseName())) {
+        return session->writeCopy(target);
+    }
+    const QString copyName = QFileInfo(target).fileName();
+    return replaceFile(target, [&](int, const QString& temporary) -> Status {
+        QSqlQuery q(db);
+        const QString sql = QStringLiteral("VACUUM INTO ?");
+        if (!q.prepare(sql)) {
+            return sqlerr::failure(shownName, q.lastError(), sql);
+        }
+        q.addBindValue(temporary);
+        if (!q.exec()) {
+            const QSqlError error = q.lastError();
+            q.finish();
+            // A write that failed is the copy's (disk full, read-only): name the copy. Anything else is the source's.
+            const int code = sqlerr::sqliteCode(error);
+            const bool writeFailure = code == kSqliteFull || code == kSqliteIoErr || code == kSqliteReadOnly;
+            return sqlerr::failure(writeFailure ? copyName : shownName, error, sql);
+        }
+        return {};
+    });
 }
 
 } // namespace copying
@@ -256,6 +278,25 @@ Status Database::copyFile(const QString& source, const QString& target)
                              .arg(shownName)
                              .toStdString(),
                          "copy target is the source");
+    }
+    if (sealed::isSealedFile(source)) {
+        if (std::shared_ptr<SealedSession> session = SealedSession::forPath(info.absoluteFilePath())) {
+            return session->writeCopy(target);
+        }
+        // Copied as it is, still sealed: its bytes are authenticated, so a damaged copy is found when it is opened.
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return osError(info.absoluteFilePath(), EACCES, "read the encrypted file");
+        }
+        const QByteArray bytes = in.readAll();
+        return copying::replaceFile(target, [&](int fd, const QString&) -> Status {
+            if (const int err = sealed::writeAll(fd, reinterpret_cast<const unsigned char*>(bytes.constData()),
+                                                 static_cast<std::size_t>(bytes.size()));
+                err != 0) {
+                return osError(QFileInfo(target).absoluteFilePath(), err, "write the copy");
+            }
+            return {};
+        });
     }
     if (Status s = filecheck::checkDatabaseFile(source); !s) {
         return s;

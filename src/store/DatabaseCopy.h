@@ -6,6 +6,8 @@
 #include <QString>
 #include <QtSql/QSqlDatabase>
 
+#include <functional>
+
 namespace staffpath::store::copying {
 
 /**
@@ -15,5 +17,18 @@ namespace staffpath::store::copying {
  * messages. On failure the temporary file is removed and `target` is as it was.
  */
 Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString& target);
+
+/** Writes the new file's content: into the open descriptor `fd`, or by another route to the path `temporary`. */
+using Fill = std::function<Status(int fd, const QString& temporary)>;
+
+/**
+ * Replaces `target` in one step with what `fill` writes: a new 0600 file beside it, synced, renamed over it (once any
+ * connection's write-ahead log on the old file is folded in, Locked when another program has it open), the folder
+ * synced. On failure the new file is removed and `target` is as it was.
+ */
+Status replaceFile(const QString& target, const Fill& fill);
+
+/** An operating-system failure (errno `err`) on `fileName`, in the store's usual sentences. */
+Error osFailure(const QString& fileName, int err, const char* what);
 
 } // namespace staffpath::store::copying

@@ -7,6 +7,8 @@
 #include "Migrator.h"
 #include "OpenerSupport.h"
 #include "PgLocation.h"
+#include "SealedFile.h"
+#include "SealedSession.h"
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
@@ -35,13 +37,10 @@ constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
 
-/** `shownName` is how messages name the file; empty is its own name. */
-Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dialect& dialect, bool mayCreate,
-                             int busyTimeoutMs, QString shownName = {})
+/** Opens the connection `name` to the SQLite URI `uri`; `shownName` is how messages name the file. */
+Result<QSqlDatabase> connectUri(const QString& name, const QString& uri, const Dialect& dialect, int busyTimeoutMs,
+                                const QString& shownName)
 {
-    if (shownName.isEmpty()) {
-        shownName = QFileInfo(path).fileName();
-    }
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
     if (!db.isValid()) {
         return makeError(ErrorCode::Database,
@@ -53,17 +52,27 @@ Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dia
                              .toStdString(),
                          "QSQLITE driver not available");
     }
-    // A URI with mode=rw stops SQLite creating an empty file if the path vanished after the checks.
-    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("mode"), mayCreate ? QStringLiteral("rwc") : QStringLiteral("rw"));
-    url.setQuery(query);
-    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setDatabaseName(uri);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open()) {
         return sqlerr::failure(shownName, db.lastError());
     }
     return db;
+}
+
+/** `shownName` is how messages name the file; empty is its own name. */
+Result<QSqlDatabase> connect(const QString& name, const QString& path, const Dialect& dialect, bool mayCreate,
+                             int busyTimeoutMs, QString shownName = {})
+{
+    if (shownName.isEmpty()) {
+        shownName = QFileInfo(path).fileName();
+    }
+    // A URI with mode=rw stops SQLite creating an empty file if the path vanished after the checks.
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), mayCreate ? QStringLiteral("rwc") : QStringLiteral("rw"));
+    url.setQuery(query);
+    return connectUri(name, url.toString(QUrl::FullyEncoded), dialect, busyTimeoutMs, shownName);
 }
 
 Error locked(const QString& fileName, const QSqlError& error, const char* probe)
@@ -168,17 +177,23 @@ Result<int> DatabaseOpener::inspect(QSqlDatabase& db, const QString& path, const
     return readSchemaVersion(db, name, targetVersion());
 }
 
-Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName)
+Status DatabaseOpener::configure(QSqlDatabase& db, const QString& fileName, bool inMemory)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    // WAL lets the window read while a long write runs; network shares and some sync folders cannot do it.
+    // WAL lets the window read while a long write runs; network shares and some sync folders cannot do it. An
+    // encrypted database's journal stays in memory with the database: on the disk it would be plaintext.
     QString mode;
-    if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()) {
+    if (inMemory) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))) {
+            return sqlerr::failure(fileName, q.lastError(), QStringLiteral("PRAGMA journal_mode = MEMORY"));
+        }
+        mode = QStringLiteral("memory");
+    } else if (q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()) {
         mode = q.value(0).toString().toLower();
     }
     q.finish();
-    if (mode != QLatin1String("wal")) {
+    if (mode != QLatin1String("wal") && mode != QLatin1String("memory")) {
         qCInfo(lcStore, "WAL journal mode is not available for this database's folder; using the rollback "
                         "journal (DELETE mode) instead.");
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
@@ -221,6 +236,9 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
     if (pg::isUrl(path)) {
         return openPostgres(path, options.password);
     }
+    if (sealed::isSealedFile(path)) {
+        return openSealed(path, options);
+    }
     if (Status s = filecheck::checkDatabaseFile(path); !s) {
         return s.error();
     }
@@ -252,7 +270,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
         }
         version = *reached;
     }
-    if (Status s = configure(*db, fileName); !s) {
+    if (Status s = configure(*db, fileName, false); !s) {
         return s.error();
     }
     std::unique_ptr<Database> database(
@@ -262,7 +280,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
     return database;
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, const QString& displayName) const
+Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, const QString& displayName,
+                                                         const QString& passphrase) const
 {
     if (pg::isUrl(path)) {
         return createPostgres(path);
@@ -284,8 +303,19 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, co
     auto dialect = Dialect::sqlite();
     const QString absolute = info.absoluteFilePath();
     Result<std::unique_ptr<Database>> result = [&]() -> Result<std::unique_ptr<Database>> {
+        // An encrypted file is first written by the first migration step's commit, sealed.
+        std::shared_ptr<SealedSession> session;
+        if (!passphrase.isEmpty()) {
+            Result<std::shared_ptr<SealedSession>> made = SealedSession::create(absolute, passphrase, name);
+            if (!made) {
+                return made.error();
+            }
+            session = *made;
+        }
         ConnectionGuard guard(nextConnectionName());
-        Result<QSqlDatabase> db = connect(guard.name(), absolute, *dialect, true, OpenOptions{}.busyTimeoutMs, name);
+        Result<QSqlDatabase> db =
+            session ? connectUri(guard.name(), session->uri(), *dialect, OpenOptions{}.busyTimeoutMs, name)
+                    : connect(guard.name(), absolute, *dialect, true, OpenOptions{}.busyTimeoutMs, name);
         if (!db) {
             return db.error();
         }
@@ -294,11 +324,12 @@ Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, co
         if (!reached) {
             return reached.error();
         }
-        if (Status s = configure(*db, name); !s) {
+        if (Status s = configure(*db, name, session != nullptr); !s) {
             return s.error();
         }
         std::unique_ptr<Database> database(new Database(absolute, name, guard.release(), std::move(dialect)));
         database->m_schemaVersion = *reached;
+        database->m_sealed = std::move(session);
         return database;
     }();
     if (!result) {
@@ -313,7 +344,8 @@ Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions
     if (pg::isUrl(path)) {
         return checkPostgres(path);
     }
-    if (Status s = filecheck::checkDatabaseFile(path); !s) {
+    const bool isSealed = sealed::isSealedFile(path);
+    if (Status s = isSealed ? Status{} : filecheck::checkDatabaseFile(path); !s) {
         return s.error();
     }
     if (Status s = filecheck::checkWritable(path); !s) {
@@ -321,8 +353,19 @@ Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions
     }
     const QString fileName = QFileInfo(path).fileName();
     auto dialect = Dialect::sqlite();
+    std::shared_ptr<SealedSession> session;
+    if (isSealed) {
+        Result<std::shared_ptr<SealedSession>> opened =
+            SealedSession::open(QFileInfo(path).absoluteFilePath(), options.password);
+        if (!opened) {
+            return opened.error();
+        }
+        session = *opened;
+    }
     ConnectionGuard guard(nextConnectionName());
-    Result<QSqlDatabase> db = connect(guard.name(), path, *dialect, false, options.busyTimeoutMs);
+    Result<QSqlDatabase> db = session
+                                  ? connectUri(guard.name(), session->uri(), *dialect, options.busyTimeoutMs, fileName)
+                                  : connect(guard.name(), path, *dialect, false, options.busyTimeoutMs);
     if (!db) {
         return db.error();
     }
@@ -346,7 +389,56 @@ Result<CheckReport> DatabaseOpener::check(const QString& path, const OpenOptions
     report.staffCount = staff.value.toLongLong();
     report.cpdCount = cpd.value.toLongLong();
     report.journalMode = journal.value.toString().toLower();
+    report.encrypted = isSealed;
     return report;
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::openSealed(const QString& path, const OpenOptions& options) const
+{
+    if (Status s = filecheck::checkWritable(path); !s) {
+        return s.error();
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString fileName = QFileInfo(path).fileName();
+    bool alreadyOpen = false;
+    Result<std::shared_ptr<SealedSession>> session = SealedSession::open(absolute, options.password, &alreadyOpen);
+    if (!session) {
+        return session.error();
+    }
+    auto dialect = Dialect::sqlite();
+    ConnectionGuard guard(nextConnectionName());
+    Result<QSqlDatabase> db = connectUri(guard.name(), (*session)->uri(), *dialect, options.busyTimeoutMs, fileName);
+    if (!db) {
+        return db.error();
+    }
+    // Authentication has proved every byte is as StaffPath wrote it; the check finds a database that was damaged
+    // before it was encrypted. A second connection to a session already open has nothing new to check.
+    const Integrity integrity = alreadyOpen                                            ? Integrity::Skip
+                                : options.fullIntegrityCheck                           ? Integrity::Full
+                                : QFileInfo(path).size() > options.quickCheckUpToBytes ? Integrity::Skip
+                                                                                       : Integrity::Quick;
+    const Result<int> found = inspect(*db, path, *dialect, integrity);
+    if (!found) {
+        return found.error();
+    }
+    Migrator migrator(*db, *dialect, absolute, fileName, m_steps);
+    int version = *found;
+    if (version < targetVersion()) {
+        qCInfo(lcStore, "Upgrading an encrypted database from schema %d to %d", version, targetVersion());
+        const Result<int> reached = migrator.migrate(version);
+        if (!reached) {
+            return reached.error();
+        }
+        version = *reached;
+    }
+    if (Status s = configure(*db, fileName, true); !s) {
+        return s.error();
+    }
+    std::unique_ptr<Database> database(new Database(absolute, fileName, guard.release(), std::move(dialect)));
+    database->m_schemaVersion = version;
+    database->m_backupPath = migrator.backupPath();
+    database->m_sealed = std::move(*session);
+    return database;
 }
 
 } // namespace staffpath::store

@@ -29,7 +29,8 @@ public:
     int targetVersion() const;
 
     Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {}) const;
-    Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {}) const;
+    Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {},
+                                             const QString& passphrase = {}) const;
     Result<CheckReport> check(const QString& path, const OpenOptions& options = {}) const;
 
 private:
@@ -41,8 +42,14 @@ private:
     Result<std::unique_ptr<Database>> createPostgres(const QString& url) const;
     Result<CheckReport> checkPostgres(const QString& url) const;
 
-    /** WAL where the filesystem allows it, and foreign keys: set only once every check has passed. */
-    static Status configure(QSqlDatabase& db, const QString& fileName);
+    /** An encrypted file (SealedSession): its database in memory, checked and migrated as a file is. */
+    Result<std::unique_ptr<Database>> openSealed(const QString& path, const OpenOptions& options) const;
+
+    /**
+     * WAL where the filesystem allows it (a memory journal for an encrypted file's database in memory), and foreign
+     * keys: set only once every check has passed.
+     */
+    static Status configure(QSqlDatabase& db, const QString& fileName, bool inMemory);
 
     std::vector<MigrationStep> m_steps;
 };

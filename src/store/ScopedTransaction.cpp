@@ -2,6 +2,7 @@
 #include "ScopedTransaction.h"
 
 #include "Dialect.h"
+#include "SealedSession.h"
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,10 @@ Status ScopedTransaction::commit()
         return error;
     }
     m_active = false;
+    // An encrypted file's database is in memory: the commit is saved only once it is written to the file.
+    if (std::shared_ptr<SealedSession> session = SealedSession::forConnection(m_db.databaseName())) {
+        return session->saveAfterCommit();
+    }
     return {};
 }
 

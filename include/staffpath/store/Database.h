@@ -12,14 +12,16 @@
 namespace staffpath::store {
 
 class Dialect;
+class SealedSession;
 
 /** How to open a database: a file, or a PostgreSQL server's database. */
 struct OpenOptions
 {
     /**
-     * PostgreSQL only: the password to connect with, typed by the user and held in memory only. Empty (the
-     * default) leaves libpq to find one (PGPASSFILE, ~/.pgpass). It is handed to the driver and goes nowhere
-     * else: not into path(), displayName(), messages or logs. The caller owns it and clears it when done.
+     * PostgreSQL: the password to connect with; empty (the default) leaves libpq to find one (PGPASSFILE,
+     * ~/.pgpass). An encrypted file: its passphrase (not needed for a second connection to a file this process has
+     * already opened). Typed by the user and held in memory only: it goes nowhere else, not into path(),
+     * displayName(), messages or logs. The caller owns it and clears it when done.
      */
     QString password;
     /**
@@ -49,6 +51,7 @@ struct CheckReport
     qint64 staffCount = 0;
     qint64 cpdCount = 0;
     QString journalMode;
+    bool encrypted = false;
 };
 
 /**
@@ -84,18 +87,32 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
 
     /**
-     * Creates a new, empty StaffPath database at the current schema version. Refuses (Conflict) when a file
+     * Creates a new, empty StaffPath database at the current schema version, encrypted with `passphrase` unless it
+     * is empty (docs/security.md: only callers that asked the user whether to may pass it empty). Refuses
+     * (Conflict) when a file
      * already exists at `path`: callers that mean to replace a file remove it first, after asking. Messages name
      * the file `displayName` when one is given: a file built under a temporary name is named as the file it will
      * become.
      */
-    static Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {});
+    static Result<std::unique_ptr<Database>> create(const QString& path, const QString& displayName = {},
+                                                    const QString& passphrase = {});
 
     /**
      * Examines a file without changing it: the same checks as open(), plus a full integrity check and counts.
      * Never migrates.
      */
-    static Result<CheckReport> check(const QString& path);
+    static Result<CheckReport> check(const QString& path, const OpenOptions& options = {});
+
+    /** True when the file at `path` is an encrypted StaffPath database (it then needs a passphrase to open). */
+    static bool isEncryptedFile(const QString& path);
+
+    /**
+     * Encrypts, decrypts or changes the passphrase of the database file `path`, which must not be open: `current`
+     * opens it (empty for a file that is not encrypted) and `next` seals it (empty writes it unencrypted). The file
+     * is replaced in one step, as writeCopy() replaces a file; on any failure it is as it was. AuthenticationRequired
+     * when `current` is not the file's passphrase; Locked when the file is open, here or in another program.
+     */
+    static Status reseal(const QString& path, const QString& current, const QString& next);
 
     ~Database();
     Database(const Database&) = delete;
@@ -112,6 +129,8 @@ public:
      */
     QString displayName() const { return m_displayName; }
     int schemaVersion() const { return m_schemaVersion; }
+    /** True when the file is encrypted: its database is then held in memory and written sealed at each commit. */
+    bool isEncrypted() const { return m_sealed != nullptr; }
     /** The copy taken before the last migration on open, empty when none was needed. */
     QString migrationBackupPath() const { return m_backupPath; }
 
@@ -162,6 +181,8 @@ private:
     int m_schemaVersion = 0;
     std::unique_ptr<Dialect> m_dialect;
     Actor m_actor;
+    /** Shared by every Database on the same encrypted file in this process; null for a file that is not. */
+    std::shared_ptr<SealedSession> m_sealed;
 
     friend class DatabaseOpener;
 };
