@@ -85,7 +85,8 @@ int runAccountAdd(const QStringList& arguments, CliOutput& io)
         }
     }
     services::SystemClock clock;
-    auto plain = services::Workspace::open(databasePath(parser), clock);
+    store::OpenOptions options = withPassphrase(databasePath(parser));
+    auto plain = services::Workspace::open(databasePath(parser), clock, options);
     if (!plain) {
         return io.fail(plain.error());
     }
@@ -100,7 +101,7 @@ int runAccountAdd(const QStringList& arguments, CliOutput& io)
         workspace = std::move(plain).value();
     } else {
         plain.value().reset();
-        auto signedIn = openSignedIn(databasePath(parser), clock);
+        auto signedIn = openSignedIn(databasePath(parser), clock, options);
         if (!signedIn) {
             return io.fail(signedIn.error());
         }

@@ -67,7 +67,10 @@ int runBackup(const QStringList& arguments, CliOutput& io)
         return *done;
     }
     // Only a sound StaffPath file is worth a place among the copies that a restore may later choose from.
-    if (const auto checked = store::Database::check(path); !checked) {
+    store::OpenOptions options = withPassphrase(path);
+    const auto checked = store::Database::check(path, options);
+    options.clearPassword();
+    if (!checked) {
         return io.fail(checked.error());
     }
     {
@@ -169,15 +172,19 @@ int runRestore(const QStringList& arguments, CliOutput& io)
     }
     // Who restores is checked while the file can still say who its administrators are.
     Actor by;
+    store::OpenOptions options = withPassphrase(path);
     {
         services::SystemClock clock;
-        auto workspace = openSignedIn(path, clock);
+        auto workspace = openSignedIn(path, clock, options);
         if (!workspace) {
             return io.fail(workspace.error());
         }
         by = workspace.value()->actor();
     }
-    const auto restored = services::Backups::restore(by, path, from);
+    // An encrypted backup is checked with the file's passphrase (one from before a change asks for its own).
+    const auto restored = services::Backups::restore(by, path, from, QDateTime::currentDateTime(),
+                                                     withPassphrase(from, options).password);
+    options.clearPassword();
     if (!restored) {
         return io.fail(restored.error());
     }

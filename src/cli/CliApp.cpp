@@ -35,6 +35,9 @@ int CliApp::usage(bool asError)
            "                       its backups, newest first: when, kind, size\n"
            "  restore --db FILE --from BACKUP [--yes]\n"
            "                       replace it with a backup, keeping what it holds now as one\n"
+           "  encrypt --db FILE    encrypt it with a passphrase, or change its passphrase\n"
+           "  decrypt --db FILE --yes\n"
+           "                       remove its encryption (anyone with the file can then read it)\n"
            "  staff list --db FILE [--json] [--as-of YYYY-MM-DD]\n"
            "                       list every member of staff\n"
            "  suggest (--profile FILE.json | --db FILE --staff ID) [--as-of YYYY-MM-DD] [--json]\n"
@@ -148,6 +151,12 @@ int CliApp::dispatch()
     }
     if (command == QLatin1String("restore")) {
         return runRestore(rest, m_io);
+    }
+    if (command == QLatin1String("encrypt")) {
+        return runEncrypt(rest, m_io);
+    }
+    if (command == QLatin1String("decrypt")) {
+        return runDecrypt(rest, m_io);
     }
     if (command == QLatin1String("staff")) {
         return runStaff(rest, m_io);

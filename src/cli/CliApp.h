@@ -28,6 +28,8 @@ int runCheck(const QStringList& arguments, CliOutput& io);
 int runBackup(const QStringList& arguments, CliOutput& io);
 int runBackups(const QStringList& arguments, CliOutput& io);
 int runRestore(const QStringList& arguments, CliOutput& io);
+int runEncrypt(const QStringList& arguments, CliOutput& io);
+int runDecrypt(const QStringList& arguments, CliOutput& io);
 int runStaff(const QStringList& arguments, CliOutput& io);
 int runSuggest(const QStringList& arguments, CliOutput& io);
 int runRoute(const QStringList& arguments, CliOutput& io);

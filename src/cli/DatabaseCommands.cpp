@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "CommandLine.h"
 #include "ExitCodes.h"
+#include "SignIn.h"
 
 #include "staffpath/services/DemoService.h"
 #include "staffpath/store/Database.h"
@@ -116,7 +117,9 @@ int runCheck(const QStringList& arguments, CliOutput& io)
     if (auto done = parseCommandLine(parser, arguments, io, {QStringLiteral("db")})) {
         return *done;
     }
-    const auto report = store::Database::check(databasePath(parser));
+    store::OpenOptions options = withPassphrase(databasePath(parser));
+    const auto report = store::Database::check(databasePath(parser), options);
+    options.clearPassword();
     if (!report) {
         return io.fail(report.error());
     }
@@ -134,6 +137,10 @@ int runCheck(const QStringList& arguments, CliOutput& io)
                    .arg(upgrade));
     io.outLine(server ? tr("  integrity: kept by the server") : tr("  integrity: ok"));
     io.outLine(tr("  journal mode: %1").arg(r.journalMode));
+    if (!server) {
+        io.outLine(r.encrypted ? tr("  encrypted: yes (XChaCha20-Poly1305, key from the passphrase by argon2id)")
+                               : tr("  encrypted: no (anyone with the file can read it)"));
+    }
     io.outLine(tr("  staff: %1, CPD records: %2").arg(r.staffCount).arg(r.cpdCount));
     return kExitOk;
 }

@@ -2,7 +2,9 @@
 #include "SignIn.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -54,10 +56,32 @@ std::string readSecret(const char* variable, const QString& prompt)
     return interactive() ? readLine(prompt, false) : std::string();
 }
 
+store::OpenOptions withPassphrase(const QString& path, store::OpenOptions options)
+{
+    if (options.password.isEmpty() && store::Database::isEncryptedFile(path)) {
+        std::string given =
+            readSecret("STAFFPATH_PASSPHRASE", tr("Passphrase for %1: ").arg(QFileInfo(path).fileName()));
+        options.password = QString::fromStdString(given);
+        std::fill(given.begin(), given.end(), '\0');
+    }
+    return options;
+}
+
 Result<std::unique_ptr<services::Workspace>> openSignedIn(const QString& path, const services::Clock& clock,
                                                           const store::OpenOptions& options)
 {
-    auto workspace = services::Workspace::open(path, clock, options);
+    store::OpenOptions unlocked = withPassphrase(path, options);
+    auto workspace = services::Workspace::open(path, clock, unlocked);
+    unlocked.clearPassword();
+    if (!workspace && workspace.error().code == ErrorCode::AuthenticationRequired && unlocked.password.isEmpty() &&
+        store::Database::isEncryptedFile(path) && !interactive() &&
+        qEnvironmentVariableIsEmpty("STAFFPATH_PASSPHRASE")) {
+        return makeError(ErrorCode::AuthenticationRequired,
+                         tr("%1 is encrypted, so StaffPath needs its passphrase: run the command in a terminal, or "
+                            "set STAFFPATH_PASSPHRASE.")
+                             .arg(QFileInfo(path).fileName())
+                             .toStdString());
+    }
     if (!workspace || !workspace.value()->needsSignIn()) {
         return workspace;
     }

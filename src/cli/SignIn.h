@@ -18,6 +18,12 @@ namespace staffpath::cli {
 Result<std::unique_ptr<services::Workspace>> openSignedIn(const QString& path, const services::Clock& clock,
                                                           const store::OpenOptions& options = {});
 
+/**
+ * `options`, with the passphrase of an encrypted file added when it has none: from STAFFPATH_PASSPHRASE, or asked
+ * for on the terminal without echo. Unchanged for a file that is not encrypted, or a server.
+ */
+store::OpenOptions withPassphrase(const QString& path, store::OpenOptions options = {});
+
 /** A password from the variable `variable`, or asked for on the terminal without echo; empty when neither. */
 std::string readSecret(const char* variable, const QString& prompt);
 

@@ -257,7 +257,7 @@ std::vector<QString> Backups::prune(const QString& databasePath)
 }
 
 Result<RestoreOutcome> Backups::restore(const Actor& by, const QString& databasePath, const QString& backupPath,
-                                        const QDateTime& now)
+                                        const QDateTime& now, const QString& passphrase)
 {
     if (!Access::roleAllows(by, Capability::Restore)) {
         return makeError(ErrorCode::PermissionDenied,
@@ -274,7 +274,10 @@ Result<RestoreOutcome> Backups::restore(const Actor& by, const QString& database
         return makeError(ErrorCode::InvalidInput, tr("%1 cannot be restored from itself.").arg(fileName).toStdString());
     }
     // The backup first, with every check an open would make and a full integrity check: a bad one changes nothing.
-    const Result<store::CheckReport> checked = store::Database::check(backupPath);
+    store::OpenOptions options;
+    options.password = passphrase;
+    const Result<store::CheckReport> checked = store::Database::check(backupPath, options);
+    options.clearPassword();
     if (!checked) {
         return notRestored(fileName, checked.error());
     }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "staffpath/services/Workspace.h"
 
+#include "staffpath/services/Access.h"
 #include "staffpath/services/Accounts.h"
 #include "staffpath/services/RecordEditor.h"
 #include "staffpath/services/StaffService.h"
+
+#include <QCoreApplication>
 
 namespace staffpath::services {
 
@@ -57,17 +60,51 @@ Result<std::unique_ptr<Workspace>> Workspace::openAs(const QString& path, const 
     return std::unique_ptr<Workspace>(new Workspace(std::move(db).value(), clock, options));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const Clock& clock)
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const Clock& clock, const QString& passphrase)
 {
-    auto db = store::Database::create(path);
+    if (!passphrase.isEmpty() && passphrase.size() < kMinimumPassphraseLength) {
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("staffpath::services",
+                                                     "A passphrase needs at least %1 characters; a few words "
+                                                     "are easier to remember than a short code.")
+                             .arg(kMinimumPassphraseLength)
+                             .toStdString());
+    }
+    auto db = store::Database::create(path, {}, passphrase);
     if (!db) {
         return db.error();
     }
-    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value(), clock));
+    store::OpenOptions options;
+    options.password = passphrase;
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(db).value(), clock, options));
     if (Status s = workspace->startSession(); !s) {
         return s.error();
     }
     return workspace;
+}
+
+Status Workspace::changePassphrase(std::unique_ptr<Workspace> workspace, const QString& next)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("staffpath::services", text); };
+    if (!Access::roleAllows(workspace->actor(), Capability::ManageAccounts)) {
+        return makeError(ErrorCode::PermissionDenied,
+                         tr("Only the headteacher or administrator can change how the file is encrypted; nothing "
+                            "was changed.")
+                             .toStdString());
+    }
+    if (!next.isEmpty() && next.size() < kMinimumPassphraseLength) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A passphrase needs at least %1 characters; a few words are easier to remember than a "
+                            "short code. Nothing was changed.")
+                             .arg(kMinimumPassphraseLength)
+                             .toStdString());
+    }
+    const QString path = workspace->path();
+    store::OpenOptions options = workspace->openOptions();
+    workspace.reset();
+    const Status changed = store::Database::reseal(path, options.password, next);
+    options.clearPassword();
+    return changed;
 }
 
 Status Workspace::startSession()

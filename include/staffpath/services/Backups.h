@@ -98,10 +98,12 @@ public:
      * (a file too damaged to be read is copied byte for byte); then the backup is copied over the file in one
      * step (temporary file, fsync, rename), its stale -wal/-shm removed. A failure at any step leaves the file as
      * it was, and says so. Only an administrator (`by`, who signed in to the file before it was closed for the
-     * restore) may: a restore rewinds the audit trail with everything else.
+     * restore) may: a restore rewinds the audit trail with everything else. An encrypted backup is checked with
+     * `passphrase` (AuthenticationRequired when it is not the backup's: one taken before a passphrase change).
      */
     static Result<RestoreOutcome> restore(const Actor& by, const QString& databasePath, const QString& backupPath,
-                                          const QDateTime& now = QDateTime::currentDateTime());
+                                          const QDateTime& now = QDateTime::currentDateTime(),
+                                          const QString& passphrase = {});
 };
 
 } // namespace staffpath::services

@@ -35,8 +35,26 @@ public:
      */
     static Result<std::unique_ptr<Workspace>> openAs(const QString& path, const Clock& clock,
                                                      const store::OpenOptions& options, const Actor& actor);
-    /** A new, empty database; refuses to replace an existing file. */
-    static Result<std::unique_ptr<Workspace>> create(const QString& path, const Clock& clock);
+    /**
+     * A new, empty database, encrypted with `passphrase` (docs/security.md); refuses to replace an existing file.
+     * An empty passphrase makes a file anyone can read: only for a user who chose that, having been asked.
+     */
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const Clock& clock,
+                                                     const QString& passphrase = {});
+
+    /** The fewest characters an encryption passphrase may have. */
+    static constexpr int kMinimumPassphraseLength = 10;
+
+    /**
+     * Encrypts the file this Workspace has open, changes its passphrase, or (`next` empty) decrypts it: an
+     * administrator's job, as it decides who can read everything. The Workspace is closed first (the file must not
+     * be open while it is rewritten), so the caller opens it again, with `next`. InvalidInput for a passphrase under
+     * kMinimumPassphraseLength characters; PermissionDenied for any other role; nothing changes on any failure.
+     */
+    static Status changePassphrase(std::unique_ptr<Workspace> workspace, const QString& next);
+
+    /** True when the file is encrypted at rest. */
+    bool isEncrypted() const { return m_db->isEncrypted(); }
 
     /** True when `location` names a database on a PostgreSQL server rather than a file. */
     static bool isServerLocation(const QString& location);
