@@ -1828,6 +1828,30 @@
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do&amp;n&apos;t encrypt: anyone who gets the file (a lost laptop, a copied backup) can read everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted with a passphrase that opens it. Without it nobody, StaffPath included, can read the file or its backups: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;me again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters; a few words are easier to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::GradeView</name>
@@ -2744,6 +2768,46 @@ This cannot be undone. Backups taken before still hold them until they are repla
         <source>Only leavers kept longer than the retention period in Settings: the records to review for erasure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypt the New File?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with a passphrase? Recommended: staff records and appraisals then stay private if the laptop or a backup is lost. Choose No only for a file that will hold nothing personal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters (a few words are easiest to remember). Without it nobody, StaffPath included, can open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ, so %1 was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file on the disk is encrypted: it opens only with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who has this file, or a backup of it, can read it. An administrator can encrypt it: staffpath-cli encrypt --db FILE (docs/security.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>
@@ -2859,6 +2923,30 @@ This cannot be undone. Backups taken before still hold them until they are repla
     </message>
     <message>
         <source>%1 was not opened: the username and password did not match %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StaffPath keeps it in memory only, until the file is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened: no passphrase was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "SecretField.h"
 
 #include "staffpath/services/Accounts.h"
+#include "staffpath/services/Workspace.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -71,6 +72,22 @@ FirstRunWizard::FirstRunWizard(Dialogs& dialogs, const QString& suggestedPath, Q
     auto* fileLabel = new QLabel(tr("&File:"), file);
     fileLabel->setBuddy(m_path);
     fileLayout->addRow(fileLabel, row);
+    m_passphrase = secretField(file, QStringLiteral("firstRunPassphrase"));
+    m_passphraseAgain = secretField(file, QStringLiteral("firstRunPassphraseAgain"));
+    m_noEncryption = new QCheckBox(tr("Do&n't encrypt: anyone who gets the file (a lost laptop, a copied backup) can "
+                                      "read everything in it"),
+                                   file);
+    m_noEncryption->setObjectName(QStringLiteral("firstRunNoEncryption"));
+    fileLayout->addRow(wrapped(tr("The file is encrypted with a passphrase that opens it. Without it nobody, "
+                                  "StaffPath included, can read the file or its backups: keep it safe."),
+                               file));
+    fileLayout->addRow(tr("Pass&phrase:"), m_passphrase);
+    fileLayout->addRow(tr("Sa&me again:"), m_passphraseAgain);
+    fileLayout->addRow(m_noEncryption);
+    connect(m_noEncryption, &QCheckBox::toggled, this, [this](bool none) {
+        m_passphrase->setEnabled(!none);
+        m_passphraseAgain->setEnabled(!none);
+    });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = m_dialogs.saveFileName(this, tr("Your School's StaffPath File"), m_path->text(),
                                                       tr("StaffPath databases (*.sqlite)"));
@@ -135,6 +152,18 @@ bool FirstRunWizard::validateCurrentPage()
                     : tr("Choose a file in a folder that exists."));
             return false;
         }
+        if (!m_noEncryption->isChecked()) {
+            const QString problem =
+                m_passphrase->text() != m_passphraseAgain->text() ? tr("The two passphrases differ.")
+                : m_passphrase->text().size() < services::Workspace::kMinimumPassphraseLength
+                    ? tr("A passphrase needs at least %1 characters; a few words are easier to remember.")
+                          .arg(services::Workspace::kMinimumPassphraseLength)
+                    : QString();
+            if (!problem.isEmpty()) {
+                currentPage()->setSubTitle(problem);
+                return false;
+            }
+        }
     }
     if (currentId() == AdministratorPage && !m_noAccounts->isChecked()) {
         QString problem;
@@ -183,10 +212,18 @@ QString FirstRunWizard::password() const
     return m_password->text() == m_confirm->text() ? m_password->text() : QString();
 }
 
+QString FirstRunWizard::passphrase() const
+{
+    return m_noEncryption->isChecked() || m_passphrase->text() != m_passphraseAgain->text() ? QString()
+                                                                                            : m_passphrase->text();
+}
+
 void FirstRunWizard::clearPasswords()
 {
     m_password->clear();
     m_confirm->clear();
+    m_passphrase->clear();
+    m_passphraseAgain->clear();
 }
 
 } // namespace staffpath::app

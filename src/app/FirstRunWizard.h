@@ -29,6 +29,8 @@ public:
 
     Choice choice() const;
     QString filePath() const;
+    /** The passphrase to encrypt the new file with, typed twice; empty when the user chose not to encrypt it. */
+    QString passphrase() const;
     /** False when the user deliberately chose a file without accounts. */
     bool protectWithAccount() const;
     QString username() const;
@@ -51,6 +53,9 @@ private:
     QLineEdit* m_password;
     QLineEdit* m_confirm;
     QCheckBox* m_noAccounts;
+    QLineEdit* m_passphrase;
+    QLineEdit* m_passphraseAgain;
+    QCheckBox* m_noEncryption;
 };
 
 } // namespace staffpath::app

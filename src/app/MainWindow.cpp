@@ -155,6 +155,9 @@ MainWindow::MainWindow(AppSettings& settings, Dialogs& dialogs, const services::
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_pathLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_pathLabel, 1);
+    m_encryptionLabel = new QLabel(this);
+    m_encryptionLabel->setObjectName(QStringLiteral("encryptionLabel"));
+    statusBar()->addPermanentWidget(m_encryptionLabel);
 
     connectPersonEdits();
     createActions();
@@ -535,7 +538,12 @@ ConnectServerDialog* MainWindow::connectServerDialog() const
 
 bool MainWindow::openDatabase(const QString& path)
 {
-    auto opened = OpenWithPassword::open(this, m_dialogs, path, m_clock);
+    return reopenDatabase(path, {});
+}
+
+bool MainWindow::reopenDatabase(const QString& path, const QString& knownPassphrase)
+{
+    auto opened = OpenWithPassword::open(this, m_dialogs, path, m_clock, knownPassphrase);
     if (!opened) {
         if (opened.error().code == ErrorCode::Cancelled) {
             statusBar()->showMessage(fromStd(opened.error().message), 10000); // the user chose; nothing to fix
@@ -582,7 +590,36 @@ void MainWindow::newDatabase()
 
 bool MainWindow::createDatabase(const QString& path)
 {
-    auto created = services::Workspace::create(path, m_clock);
+    // Not encrypting is a choice the user makes, having been told what it means; never the default.
+    const QString fileName = QFileInfo(path).fileName();
+    QString passphrase;
+    const auto answer = m_dialogs.question(
+        this, tr("Encrypt the New File?"),
+        tr("Encrypt %1 with a passphrase? Recommended: staff records and appraisals then stay private if the laptop "
+           "or a backup is lost. Choose No only for a file that will hold nothing personal.")
+            .arg(fileName));
+    if (answer == Dialogs::Answer::Yes) {
+        bool ok = false;
+        passphrase = m_dialogs.password(this, tr("Passphrase for %1").arg(fileName),
+                                        tr("A passphrase of at least %1 characters (a few words are easiest to "
+                                           "remember). Without it nobody, StaffPath included, can open the file.")
+                                            .arg(services::Workspace::kMinimumPassphraseLength),
+                                        &ok);
+        QString again =
+            ok ? m_dialogs.password(this, tr("Passphrase for %1").arg(fileName), tr("The same passphrase again:"), &ok)
+               : QString();
+        const bool same = ok && again == passphrase;
+        again.fill(QChar(u'\0'));
+        if (!same) {
+            passphrase.fill(QChar(u'\0'));
+            if (ok) {
+                showError(tr("The two passphrases differ, so %1 was not created.").arg(fileName));
+            }
+            return false;
+        }
+    }
+    auto created = services::Workspace::create(path, m_clock, passphrase);
+    passphrase.fill(QChar(u'\0'));
     if (!created) {
         showError(fromStd(created.error().message));
         return false;
@@ -807,7 +844,19 @@ void MainWindow::updateTitle()
 #endif
         m_pathLabel->setText(shown);
         m_pathLabel->setToolTip(full);
-    } else {
+    }
+    // Whether a lost laptop gives the file away, said where it is always in sight.
+    const bool isFileOpen = m_workspace && !services::Workspace::isServerLocation(m_workspace->path());
+    m_encryptionLabel->setVisible(isFileOpen);
+    if (isFileOpen && m_workspace->isEncrypted()) {
+        m_encryptionLabel->setText(tr("Encrypted"));
+        m_encryptionLabel->setToolTip(tr("The file on the disk is encrypted: it opens only with its passphrase."));
+    } else if (isFileOpen) {
+        m_encryptionLabel->setText(tr("Not encrypted"));
+        m_encryptionLabel->setToolTip(tr("Anyone who has this file, or a backup of it, can read it. An administrator "
+                                         "can encrypt it: staffpath-cli encrypt --db FILE (docs/security.md)."));
+    }
+    if (!m_workspace) {
         setWindowTitle(tr("StaffPath"));
         m_pathLabel->setText(tr("No database open"));
         m_pathLabel->setToolTip({});

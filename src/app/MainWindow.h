@@ -101,6 +101,8 @@ public:
      * kept in memory only while the database is open. On failure or cancel the open database stays open.
      */
     bool openDatabase(const QString& path);
+    /** As openDatabase(), trying `knownPassphrase` first (a file this window had open: after a restore). */
+    bool reopenDatabase(const QString& path, const QString& knownPassphrase);
     bool createDatabase(const QString& path);
     bool openDemoSchool();
 
@@ -276,6 +278,7 @@ private:
     std::unique_ptr<engine::PathwayEngine> m_engine;
     QString m_frameworkError;
     QLabel* m_pathLabel;
+    QLabel* m_encryptionLabel = nullptr;
     RecentFilesMenu* m_recentMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

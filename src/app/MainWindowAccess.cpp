@@ -255,7 +255,9 @@ bool MainWindow::finishFirstRun()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".sqlite");
     }
-    auto created = services::Workspace::create(path, m_clock);
+    QString passphrase = wizard->passphrase();
+    auto created = services::Workspace::create(path, m_clock, passphrase);
+    passphrase.fill(QChar(u'\0'));
     if (!created) {
         showError(QString::fromStdString(created.error().message));
         return false;

@@ -16,6 +16,7 @@
 #include "staffpath/services/Workspace.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QStatusBar>
@@ -151,13 +152,15 @@ bool MainWindow::restoreFromBackup(const QString& backupPath)
     // Nothing of this window may hold the file while it is replaced: the scan reads it on a thread, and the undo
     // steps belong to what the file held.
     const Actor by = m_workspace->actor();
+    QString passphrase = m_workspace->openOptions().password; // an encrypted file's, to check and reopen it
     delete m_readyNowScan;
     m_undoStack->clear();
     m_workspace.reset();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restored = services::Backups::restore(by, path, backupPath);
+    const auto restored = services::Backups::restore(by, path, backupPath, QDateTime::currentDateTime(), passphrase);
     QGuiApplication::restoreOverrideCursor();
-    const bool reopened = openDatabase(path);
+    const bool reopened = reopenDatabase(path, passphrase);
+    passphrase.fill(QChar(u'\0'));
     if (!restored) {
         showError(fromStd(restored.error().message)); // it says the file is as it was, and it is open again
         return false;

@@ -5,12 +5,20 @@
 
 #include "staffpath/services/Workspace.h"
 
+#include <QFileInfo>
 #include <QUrl>
 
 namespace staffpath::app {
 
 QString OpenWithPassword::promptText(const QString& location, bool refusedBefore)
 {
+    if (!services::Workspace::isServerLocation(location)) {
+        const QString fileName = QFileInfo(location).fileName();
+        const QString why = refusedBefore ? tr("That is not the passphrase of %1.").arg(fileName)
+                                          : tr("%1 is encrypted.").arg(fileName);
+        return why + QLatin1Char(' ') + tr("Enter its passphrase to open it.") + QStringLiteral("\n\n") +
+               tr("StaffPath keeps it in memory only, until the file is closed.");
+    }
     const Result<QString> described = services::Workspace::describeLocation(location);
     const QString database = described ? *described : location;
     const QString user = QUrl(location).userName();
@@ -22,22 +30,32 @@ QString OpenWithPassword::promptText(const QString& location, bool refusedBefore
            tr("StaffPath keeps it in memory only, until the database is closed.");
 }
 
-Result<std::unique_ptr<services::Workspace>>
-OpenWithPassword::open(QWidget* parent, Dialogs& dialogs, const QString& location, const services::Clock& clock)
+Result<std::unique_ptr<services::Workspace>> OpenWithPassword::open(QWidget* parent, Dialogs& dialogs,
+                                                                    const QString& location,
+                                                                    const services::Clock& clock,
+                                                                    const QString& knownPassword)
 {
     store::OpenOptions options;
+    options.password = knownPassword;
     auto opened = services::Workspace::open(location, clock, options);
     for (int attempt = 0; attempt < kAttempts && !opened && opened.error().code == ErrorCode::AuthenticationRequired;
          ++attempt) {
         bool ok = false;
-        options.password =
-            dialogs.password(parent, tr("Password for the PostgreSQL Server"), promptText(location, attempt > 0), &ok);
+        const bool server = services::Workspace::isServerLocation(location);
+        options.password = dialogs.password(parent,
+                                            server ? tr("Password for the PostgreSQL Server")
+                                                   : tr("Passphrase for %1").arg(QFileInfo(location).fileName()),
+                                            promptText(location, attempt > 0 || !knownPassword.isEmpty()), &ok);
         if (!ok) {
             options.clearPassword();
             const Result<QString> described = services::Workspace::describeLocation(location);
-            return makeError(ErrorCode::Cancelled, tr("The %1 was not opened: no password was given.")
-                                                       .arg(described ? *described : location)
-                                                       .toStdString());
+            return makeError(ErrorCode::Cancelled, services::Workspace::isServerLocation(location)
+                                                       ? tr("The %1 was not opened: no password was given.")
+                                                             .arg(described ? *described : location)
+                                                             .toStdString()
+                                                       : tr("%1 was not opened: no passphrase was given.")
+                                                             .arg(QFileInfo(location).fileName())
+                                                             .toStdString());
         }
         opened = services::Workspace::open(location, clock, options);
     }
