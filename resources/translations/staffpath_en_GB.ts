@@ -2808,6 +2808,46 @@ This cannot be undone. Backups taken before still hold them until they are repla
         <source>Anyone who has this file, or a backup of it, can read it. An administrator can encrypt it: staffpath-cli encrypt --db FILE (docs/security.md).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Encrypt File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the open file a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt the open file with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase for %1: at least %2 characters (a few words are easiest to remember). Without it nobody, StaffPath included, can open the file or the backups taken from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now opens with its new passphrase. Backups taken before keep the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Backups taken before today are not: delete them once a new backup is taken, or keep them somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>staffpath::app::MessageBanner</name>

@@ -247,6 +247,7 @@ void MainWindow::createEditActions()
 void MainWindow::createActions()
 {
     createBackupActions();
+    createEncryptionAction();
     createAccessActions();
     createEditActions();
 
@@ -390,6 +391,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_backupNowAction);
     fileMenu->addAction(m_restoreAction);
+    fileMenu->addAction(m_encryptAction);
     fileMenu->addAction(m_accountsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importStaffAction);
@@ -862,6 +864,7 @@ void MainWindow::updateTitle()
         m_pathLabel->setToolTip({});
     }
     updateBackupActions();
+    updateEncryptionAction();
     updateAccessActions();
 }
 

@@ -162,6 +162,11 @@ public Q_SLOTS:
      * banner says why.
      */
     bool restoreFromBackup(const QString& backupPath);
+    /**
+     * File → Encrypt File… / Change Passphrase…: asks for the new passphrase twice, closes the file, rewrites it
+     * (services::Workspace::changePassphrase) and opens it again. False when cancelled or refused.
+     */
+    bool changeEncryption();
     /** File → Accounts…: who may sign in, as what; or, for a file without accounts, its first administrator. */
     void showAccounts();
     /** View → Audit Trail…: every change, filtered (administrators). */
@@ -208,6 +213,8 @@ private:
     void createActions();
     void createBackupActions();
     void updateBackupActions();
+    void createEncryptionAction();
+    void updateEncryptionAction();
     void createAccessActions();
     void showFirstRunWizard();
     /** What the signed-in role may do, as enabled menu items (MainWindowAccess.cpp); services check again. */
@@ -309,6 +316,7 @@ private:
     QAction* m_importCpdAction = nullptr;
     QAction* m_backupNowAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_encryptAction = nullptr;
     QPointer<RestoreBackupDialog> m_restoreDialog;
     QAction* m_accountsAction = nullptr;
     QAction* m_auditAction = nullptr;
