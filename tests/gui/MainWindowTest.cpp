@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindowFixture.h"
+
 #include "QtPrinters.h"
+#include "staffpath/store/Database.h"
 
 #include "AboutDialog.h"
 #include "AppOptions.h"
@@ -256,10 +258,16 @@ TEST_F(MainWindowTest, AFileLockedByAnotherProgramIsRefusedAndLeftAlone)
 TEST_F(MainWindowTest, NewCreatesAnEmptyDatabaseAndOpensIt)
 {
     m_dialogs.setNextFileName(tempPath(QStringLiteral("new-trust")));
+    m_dialogs.setNextAnswer(Dialogs::Answer::Yes); // encrypt it
+    m_dialogs.setNextPassword(QStringLiteral("the new trust's passphrase"));
+    m_dialogs.setNextPassword(QStringLiteral("the new trust's passphrase"));
     action(QStringLiteral("newAction"))->trigger();
 
     const QString created = tempPath(QStringLiteral("new-trust.sqlite"));
     EXPECT_TRUE(QFileInfo::exists(created));
+    EXPECT_EQ(m_dialogs.lastCaption(), QStringLiteral("Passphrase for new-trust.sqlite"));
+    EXPECT_EQ(m_dialogs.passwordPrompts(), 2);
+    EXPECT_TRUE(store::Database::isEncryptedFile(created));
     EXPECT_EQ(m_window->currentPath(), QFileInfo(created).absoluteFilePath());
     EXPECT_EQ(m_window->windowTitle(), QStringLiteral("StaffPath — new-trust.sqlite"));
     EXPECT_EQ(model()->rowCount(), 0);
