@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -105,7 +106,38 @@ protected:
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             QFile::remove(m_db + QLatin1String(suffix));
         }
+        // A killed save leaves its unfinished new file behind (never the old one half-written): cleared here so the
+        // next run's is the only one measured.
+        for (const QString& partial :
+             QDir(m_dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden)) {
+            QFile::remove(m_dir.filePath(partial));
+        }
         ASSERT_TRUE(QFile::copy(m_pristine, m_db));
+    }
+
+    /** `countSql`'s answer: read through SQLite, or for an encrypted file from `staffpath-cli check`. */
+    qint64 countOf(const QString& countSql) const
+    {
+        if (!m_sealed) {
+            return staffpath::test::scalarOf(m_db, countSql).toLongLong();
+        }
+        const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_db}, -1, m_env);
+        const QString label = countSql.contains(QLatin1String("cpd_records")) ? QStringLiteral("CPD records: (\\d+)")
+                                                                              : QStringLiteral("staff: (\\d+)");
+        const QRegularExpressionMatch m = QRegularExpression(label).match(check.out);
+        return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+    }
+
+    /** "ok", or what the integrity check found (for an encrypted file, what `check` said). */
+    std::string integrity() const
+    {
+        if (!m_sealed) {
+            return staffpath::test::integrityOf(m_db).toStdString();
+        }
+        const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_db}, -1, m_env);
+        return check.exitCode == 0 && check.out.contains(QStringLiteral("integrity: ok"))
+                   ? "ok"
+                   : QString(check.out + check.err).toStdString();
     }
 
     Outcome runAndKill(const QStringList& arguments, const KillPoint& point)
@@ -113,6 +145,9 @@ protected:
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dataHome.path());
+        for (const auto& [name, value] : m_env) {
+            env.insert(name, value);
+        }
         process.setProcessEnvironment(env);
         process.setStandardOutputFile(QProcess::nullDevice());
         process.start(QStringLiteral(STAFFPATH_CLI_PATH), arguments);
@@ -121,11 +156,10 @@ protected:
             ADD_FAILURE() << "staffpath-cli did not start";
             return out;
         }
-        const QString wal = m_db + QStringLiteral("-wal");
         QElapsedTimer clock;
         clock.start();
         while (!process.waitForFinished(0)) {
-            const qint64 walSize = sizeOf(wal);
+            const qint64 walSize = growingBytes();
             out.largestWal = std::max(out.largestWal, walSize);
             if (clock.elapsed() >= point.delayMs || (point.walBytes >= 0 && walSize >= point.walBytes)) {
                 out.walAtKill = walSize;
@@ -153,12 +187,12 @@ protected:
         std::mt19937 random(seed);
 
         restore();
-        const qint64 before = staffpath::test::scalarOf(m_db, countSql).toLongLong();
+        const qint64 before = countOf(countSql);
         // One whole run first: how long it takes, and how large the log grows.
         const Outcome whole = runAndKill(arguments, {600000, -1});
         ASSERT_FALSE(whole.killed);
         ASSERT_EQ(whole.exitCode, 0);
-        ASSERT_EQ(staffpath::test::scalarOf(m_db, countSql).toLongLong(), before + added);
+        ASSERT_EQ(countOf(countSql), before + added);
         ASSERT_GT(whole.largestWal, 0) << "the log was never seen: the import wrote nothing?";
 
         std::vector<KillPoint> points;
@@ -181,8 +215,8 @@ protected:
                          << "kill at " << point.delayMs << " ms or a log of " << point.walBytes << " bytes");
             restore();
             const Outcome o = runAndKill(arguments, point);
-            EXPECT_EQ(staffpath::test::integrityOf(m_db).toStdString(), "ok");
-            const qint64 count = staffpath::test::scalarOf(m_db, countSql).toLongLong();
+            EXPECT_EQ(integrity(), "ok");
+            const qint64 count = countOf(countSql);
             EXPECT_TRUE(count == before || count == before + added)
                 << count << " rows: neither the " << before << " before nor the " << before + added << " after";
             if (count == before + added) {
@@ -193,10 +227,12 @@ protected:
                 ++beforeWrite;
             }
             {
-                const auto opened = staffpath::services::Workspace::open(m_db, today);
+                staffpath::store::OpenOptions options;
+                options.password = m_sealed ? m_env.value(0).second : QString();
+                const auto opened = staffpath::services::Workspace::open(m_db, today, options);
                 EXPECT_TRUE(opened.ok()) << opened.error().message;
             }
-            const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_db});
+            const auto check = runCli({QStringLiteral("check"), QStringLiteral("--db"), m_db}, -1, m_env);
             EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
         }
         std::printf("[  crash   ] STAFFPATH_CRASH_SEED=%u: whole run %lld ms, log up to %lld bytes; %d kills before "
@@ -208,8 +244,27 @@ protected:
         EXPECT_GE(duringWrite, walKills / 2) << "too few kills landed while the import was writing";
     }
 
+    /**
+     * What the import writes as it goes: the write-ahead log, or for an encrypted file the new file being sealed
+     * beside it (`.school.sqlite.<pid>-<n>.partial`) before it is renamed over the old one.
+     */
+    qint64 growingBytes() const
+    {
+        if (!m_sealed) {
+            return sizeOf(m_db + QStringLiteral("-wal"));
+        }
+        qint64 total = 0;
+        for (const QFileInfo& f :
+             QDir(m_dir.path()).entryInfoList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden)) {
+            total += f.size();
+        }
+        return total;
+    }
+
     QTemporaryDir m_dir;
     QTemporaryDir m_dataHome;
+    bool m_sealed = false;
+    QList<QPair<QString, QString>> m_env;
     QString m_pristine;
     QString m_db;
     QStringList m_payroll;
@@ -242,4 +297,25 @@ TEST_F(CrashSafetyTest, AKilledStaffImportIsWhollyThereOrWhollyAbsent)
     const QString file = writeCsv("staff.csv", csv);
     killRepeatedly({QStringLiteral("import"), QStringLiteral("staff"), file, QStringLiteral("--db"), m_db},
                    QStringLiteral("SELECT count(*) FROM staff"), kRows, 4, 4);
+}
+
+TEST_F(CrashSafetyTest, AKilledImportIntoAnEncryptedFileLeavesTheOldFileOrTheNewOneWhole)
+{
+    // An encrypted file is written whole at the commit, to a new file renamed over the old: a kill while that new
+    // file grows must leave the old one, a kill after the rename the new one, and never a mix or a cut file.
+    const QString passphrase = QStringLiteral("crash test passphrase");
+    const auto sealed = runCli({QStringLiteral("encrypt"), QStringLiteral("--db"), m_pristine}, -1,
+                               {{QStringLiteral("STAFFPATH_NEW_PASSPHRASE"), passphrase}});
+    ASSERT_EQ(sealed.exitCode, 0) << sealed.err.toStdString();
+    m_sealed = true;
+    m_env = {{QStringLiteral("STAFFPATH_PASSPHRASE"), passphrase}};
+    constexpr int kRows = 40000;
+    QByteArray csv = "Staff Payroll No,Course Title,Date,Hours,Cost\n";
+    for (int i = 0; i < kRows; ++i) {
+        csv += m_payroll[i % m_payroll.size()].toUtf8() + ",Sealed course " + QByteArray::number(i) + "," +
+               QByteArray::number(1 + i % 28) + "/" + QByteArray::number(1 + (i / 28) % 12) + "/2025,2,15.00\n";
+    }
+    const QString file = writeCsv("cpd.csv", csv);
+    killRepeatedly({QStringLiteral("import"), QStringLiteral("cpd"), file, QStringLiteral("--db"), m_db},
+                   QStringLiteral("SELECT count(*) FROM cpd_records"), kRows, 6, 6);
 }
