@@ -255,29 +255,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
     const Integrity integrity = options.fullIntegrityCheck                             ? Integrity::Full
                                 : QFileInfo(path).size() > options.quickCheckUpToBytes ? Integrity::Skip
                                                                                        : Integrity::Quick;
-    const Result<int> found = inspect(*db, path, *dialect, integrity);
-    if (!found) {
-        return found.error();
-    }
-
-    Migrator migrator(*db, *dialect, path, fileName, m_steps);
-    int version = *found;
-    if (version < targetVersion()) {
-        qCInfo(lcStore, "Upgrading a database from schema %d to %d", version, targetVersion());
-        const Result<int> reached = migrator.migrate(version);
-        if (!reached) {
-            return reached.error();
-        }
-        version = *reached;
-    }
-    if (Status s = configure(*db, fileName, false); !s) {
-        return s.error();
-    }
-    std::unique_ptr<Database> database(
-        new Database(QFileInfo(path).absoluteFilePath(), fileName, guard.release(), std::move(dialect)));
-    database->m_schemaVersion = version;
-    database->m_backupPath = migrator.backupPath();
-    return database;
+    return finishOpen(*db, guard, std::move(dialect), path, integrity, nullptr);
 }
 
 Result<std::unique_ptr<Database>> DatabaseOpener::create(const QString& path, const QString& displayName,
@@ -417,27 +395,37 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openSealed(const QString& path
                                 : options.fullIntegrityCheck                           ? Integrity::Full
                                 : QFileInfo(path).size() > options.quickCheckUpToBytes ? Integrity::Skip
                                                                                        : Integrity::Quick;
-    const Result<int> found = inspect(*db, path, *dialect, integrity);
+    return finishOpen(*db, guard, std::move(dialect), path, integrity, std::move(*session));
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::finishOpen(QSqlDatabase& db, ConnectionGuard& guard,
+                                                             std::unique_ptr<Dialect> dialect, const QString& path,
+                                                             Integrity integrity,
+                                                             std::shared_ptr<SealedSession> session) const
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString fileName = QFileInfo(path).fileName();
+    const Result<int> found = inspect(db, path, *dialect, integrity);
     if (!found) {
         return found.error();
     }
-    Migrator migrator(*db, *dialect, absolute, fileName, m_steps);
+    Migrator migrator(db, *dialect, absolute, fileName, m_steps);
     int version = *found;
     if (version < targetVersion()) {
-        qCInfo(lcStore, "Upgrading an encrypted database from schema %d to %d", version, targetVersion());
+        qCInfo(lcStore, "Upgrading a database from schema %d to %d", version, targetVersion());
         const Result<int> reached = migrator.migrate(version);
         if (!reached) {
             return reached.error();
         }
         version = *reached;
     }
-    if (Status s = configure(*db, fileName, true); !s) {
+    if (Status s = configure(db, fileName, session != nullptr); !s) {
         return s.error();
     }
     std::unique_ptr<Database> database(new Database(absolute, fileName, guard.release(), std::move(dialect)));
     database->m_schemaVersion = version;
     database->m_backupPath = migrator.backupPath();
-    database->m_sealed = std::move(*session);
+    database->m_sealed = std::move(session);
     return database;
 }
 

@@ -15,6 +15,10 @@
 namespace staffpath::store {
 
 class Dialect;
+class SealedSession;
+namespace opening {
+class ConnectionGuard;
+}
 
 /**
  * The open, create and check procedures behind Database, with the migration steps injected so tests can
@@ -42,6 +46,13 @@ private:
     Result<std::unique_ptr<Database>> createPostgres(const QString& url) const;
     Result<CheckReport> checkPostgres(const QString& url) const;
 
+    /**
+     * The rest of opening a file once connected: the checks, the migrations, the connection's settings. `session` is
+     * the encrypted file's (its database in memory), or null.
+     */
+    Result<std::unique_ptr<Database>> finishOpen(QSqlDatabase& db, opening::ConnectionGuard& guard,
+                                                 std::unique_ptr<Dialect> dialect, const QString& path,
+                                                 Integrity integrity, std::shared_ptr<SealedSession> session) const;
     /** An encrypted file (SealedSession): its database in memory, checked and migrated as a file is. */
     Result<std::unique_ptr<Database>> openSealed(const QString& path, const OpenOptions& options) const;
 

@@ -196,11 +196,8 @@ Status derive(const QString& passphrase, const unsigned char* salt, KdfCost cost
 
 } // namespace
 
-Result<Sealer> Sealer::create(const QString& passphrase, const QString& shownName, KdfCost cost)
+Result<Sealer> Sealer::withKeySpace(KdfCost cost, const QString& shownName)
 {
-    if (Status s = sodiumReady(); !s) {
-        return s.error();
-    }
     Sealer sealer;
     sealer.m_key.reset(static_cast<unsigned char*>(sodium_malloc(kKeyBytes)));
     if (!sealer.m_key) {
@@ -208,12 +205,25 @@ Result<Sealer> Sealer::create(const QString& passphrase, const QString& shownNam
     }
     sealer.m_cost = cost;
     sealer.m_shownName = shownName;
+    return sealer;
+}
+
+Result<Sealer> Sealer::create(const QString& passphrase, const QString& shownName, KdfCost cost)
+{
+    if (Status s = sodiumReady(); !s) {
+        return s.error();
+    }
+    Result<Sealer> made = withKeySpace(cost, shownName);
+    if (!made) {
+        return made.error();
+    }
+    Sealer& sealer = *made;
     randombytes_buf(sealer.m_salt.data(), sealer.m_salt.size());
     unsigned char check[kCheckBytes];
     if (Status s = derive(passphrase, sealer.m_salt.data(), cost, sealer.m_key.get(), check, shownName); !s) {
         return s.error();
     }
-    return sealer;
+    return made;
 }
 
 Result<Sealer> Sealer::unlock(const QByteArray& header, const QString& passphrase, const QString& shownName)
@@ -242,13 +252,11 @@ Result<Sealer> Sealer::unlock(const QByteArray& header, const QString& passphras
                          tr("%1 is encrypted. Enter its passphrase to open it.").arg(shownName).toStdString(),
                          "no passphrase given");
     }
-    Sealer sealer;
-    sealer.m_key.reset(static_cast<unsigned char*>(sodium_malloc(kKeyBytes)));
-    if (!sealer.m_key) {
-        return makeError(ErrorCode::Internal, tr("StaffPath ran out of memory.").toStdString(), "sodium_malloc");
+    Result<Sealer> made = withKeySpace(cost, shownName);
+    if (!made) {
+        return made.error();
     }
-    sealer.m_cost = cost;
-    sealer.m_shownName = shownName;
+    Sealer& sealer = *made;
     std::memcpy(sealer.m_salt.data(), header.constData() + kSaltAt, sealer.m_salt.size());
     unsigned char check[kCheckBytes];
     if (Status s = derive(passphrase, sealer.m_salt.data(), cost, sealer.m_key.get(), check, shownName); !s) {
@@ -261,7 +269,7 @@ Result<Sealer> Sealer::unlock(const QByteArray& header, const QString& passphras
                              .toStdString(),
                          "key check did not match");
     }
-    return sealer;
+    return made;
 }
 
 int Sealer::writeTo(int fd, const unsigned char* plain, std::size_t size) const

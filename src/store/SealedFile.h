@@ -91,6 +91,8 @@ public:
 
 private:
     Sealer();
+    /** A Sealer with room for its key (locked memory), not yet derived. */
+    static Result<Sealer> withKeySpace(KdfCost cost, const QString& shownName);
     struct KeyFree
     {
         void operator()(unsigned char* key) const;
