@@ -23,6 +23,15 @@ target_compile_definitions(staffpath_build_cfg INTERFACE
     QT_NO_FOREACH
     STAFFPATH_VERSION="${PROJECT_VERSION}")
 
+# lld links the large test programs two to three times faster than GNU ld (docs/performance.md, "Build and CI"); it
+# is used when installed (scripts/install-deps.sh installs it).
+option(STAFFPATH_LLD "Link with lld when it is installed" ON)
+find_program(STAFFPATH_LLD_PROGRAM ld.lld)
+mark_as_advanced(STAFFPATH_LLD_PROGRAM)
+if(STAFFPATH_LLD AND STAFFPATH_LLD_PROGRAM AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_link_options(staffpath_build_cfg INTERFACE -fuse-ld=lld)
+endif()
+
 if(STAFFPATH_SANITIZE)
     target_compile_options(staffpath_build_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                          -fno-sanitize-recover=undefined)

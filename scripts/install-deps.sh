@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql postgresql libqt6svg6 qt6-qpa-plugins libqt6opengl6-dev libgl-dev libvulkan-dev
     nlohmann-json3-dev libsqlite3-dev libsodium-dev libxlsxwriter-dev libgtest-dev libgmock-dev libbenchmark-dev
-    clang-format sqlite3 poppler-utils xvfb xauth fonts-dejavu-core util-linux python3
+    clang-format sqlite3 poppler-utils xvfb xauth fonts-dejavu-core util-linux python3 ccache lld
 )
 
 missing=()

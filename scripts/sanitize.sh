@@ -13,6 +13,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
     launcher+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros}"
 fi
 # No -Werror here: -O1 makes gcc's flow warnings differ from the normal build's, which CI already builds with it.
 # Debug keeps assertions (ours and Qt's inline ones) on. -O0 -g0: this build is compiled from cold in every CI run,

@@ -14,7 +14,7 @@ namespace {
 const Resolver& resolver()
 {
     static const Framework framework = [] {
-        auto result = FrameworkLoader::loadDirectory(std::string(STAFFPATH_DATA_DIR) + "/frameworks");
+        auto result = FrameworkLoader::loadDirectory(STAFFPATH_DATA_DIR "/frameworks");
         if (!result.ok()) {
             std::abort();
         }

@@ -19,7 +19,7 @@ const Date kAsOf{2026, 9, 1};
 const Framework& shipped()
 {
     static const Framework framework = [] {
-        auto result = FrameworkLoader::loadDirectory(std::string(STAFFPATH_DATA_DIR) + "/frameworks");
+        auto result = FrameworkLoader::loadDirectory(STAFFPATH_DATA_DIR "/frameworks");
         if (!result.ok()) {
             std::abort();
         }
