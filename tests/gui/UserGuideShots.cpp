@@ -363,6 +363,14 @@ int main(int argc, char** argv)
         wizard.findChild<QRadioButton*>(QStringLiteral("firstRunNew"))->setChecked(true);
         wizard.show();
         wizard.next();
+        // Where the file goes, and the passphrase that encrypts it.
+        wizard.findChild<QLineEdit*>(QStringLiteral("firstRunPassphrase"))
+            ->setText(QStringLiteral("oak-tree-in-march"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("firstRunPassphraseAgain"))
+            ->setText(QStringLiteral("oak-tree-in-march"));
+        wizard.resize(640, 420);
+        settle();
+        save(&wizard, QStringLiteral("first-run-file.png"));
         wizard.next();
         wizard.findChild<QLineEdit*>(QStringLiteral("firstRunUsername"))->setText(QStringLiteral("head"));
         wizard.findChild<QLineEdit*>(QStringLiteral("firstRunName"))->setText(QStringLiteral("Grace Okafor"));
