@@ -26,6 +26,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -202,6 +203,25 @@ Status replaceFile(const QString& target, const Fill& fill)
         return osError(absolute, err, "fsync of the folder");
     }
     return {};
+}
+
+void removeAbandonedCopies(const QString& target)
+{
+    const QFileInfo info(target);
+    const QString prefix = QLatin1Char('.') + info.fileName() + QLatin1Char('.');
+    const QStringList found =
+        info.dir().entryList({prefix + QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : found) {
+        const QString middle = name.mid(prefix.size(), name.size() - prefix.size() - int(sizeof ".partial" - 1));
+        bool ok = false;
+        const qint64 pid = middle.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid()) {
+            continue;
+        }
+        if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+            QFile::remove(info.dir().filePath(name));
+        }
+    }
 }
 
 Status copyConnection(QSqlDatabase& db, const QString& shownName, const QString& target)

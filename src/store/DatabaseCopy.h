@@ -28,6 +28,13 @@ using Fill = std::function<Status(int fd, const QString& temporary)>;
  */
 Status replaceFile(const QString& target, const Fill& fill);
 
+/**
+ * Removes the unfinished new files a killed program left beside `target` (`.<name>.<pid>-<n>.partial`, made by
+ * replaceFile) whose program is no longer running: each is an unfinished copy that nothing will ever read, as large
+ * as the database. Files of a program still running are left alone.
+ */
+void removeAbandonedCopies(const QString& target);
+
 /** An operating-system failure (errno `err`) on `fileName`, in the store's usual sentences. */
 Error osFailure(const QString& fileName, int err, const char* what);
 

@@ -2,6 +2,7 @@
 #include "DatabaseOpener.h"
 
 #include "AuditTriggers.h"
+#include "DatabaseCopy.h"
 #include "Dialect.h"
 #include "FileChecks.h"
 #include "Migrator.h"
@@ -246,6 +247,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, cons
         return s.error();
     }
     const QString fileName = QFileInfo(path).fileName();
+    copying::removeAbandonedCopies(path);
     auto dialect = Dialect::sqlite();
     ConnectionGuard guard(nextConnectionName());
     Result<QSqlDatabase> db = connect(guard.name(), path, *dialect, false, options.busyTimeoutMs);
@@ -383,6 +385,7 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openSealed(const QString& path
     if (!session) {
         return session.error();
     }
+    copying::removeAbandonedCopies(absolute);
     auto dialect = Dialect::sqlite();
     ConnectionGuard guard(nextConnectionName());
     Result<QSqlDatabase> db = connectUri(guard.name(), (*session)->uri(), *dialect, options.busyTimeoutMs, fileName);

@@ -10,6 +10,7 @@
 #include "staffpath/store/DatasetWriter.h"
 #include "staffpath/store/StaffWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -173,6 +174,30 @@ TEST_F(EncryptionTest, AChangedOrMissingByteIsFoundAndNothingChanged)
             << what << ": " << db.error().message;
         EXPECT_EQ(bytesOf(m_path), bytes) << what;
     }
+}
+
+TEST_F(EncryptionTest, OpeningRemovesTheUnfinishedCopiesOfAProgramThatWasKilled)
+{
+    makeSealed();
+    const QString plain = m_dir.filePath(QStringLiteral("plain.sqlite"));
+    ASSERT_TRUE(Database::create(plain).ok());
+    // A pid no program has (above Linux's pid_max), and this test's own, which is still running.
+    const QString dead = QStringLiteral("4194305-0");
+    const QString alive = QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-7");
+    QStringList left;
+    for (const QString& file : {QStringLiteral("sealed.sqlite"), QStringLiteral("plain.sqlite")}) {
+        for (const QString& who : {dead, alive}) {
+            const QString name = QStringLiteral(".%1.%2.partial").arg(file, who);
+            writeBytes(m_dir.filePath(name), QByteArray(64, 'x'));
+        }
+        left << QStringLiteral(".%1.%2.partial").arg(file, alive);
+    }
+    ASSERT_TRUE(Database::open(m_path, withPassphrase(kPassphrase)).ok());
+    ASSERT_TRUE(Database::open(plain).ok());
+    QStringList partials = QDir(m_dir.path()).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
+    partials.sort();
+    left.sort();
+    EXPECT_EQ(partials, left);
 }
 
 TEST_F(EncryptionTest, ASecondProgramIsKeptOutWhileItIsOpen)
