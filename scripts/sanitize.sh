@@ -29,5 +29,12 @@ export QT_QPA_PLATFORM=offscreen
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+# One test runs with the leak scan off (still under ASan and UBSan): when staffpath-cli exits after writing the
+# activities report's PDF, LeakSanitizer's own tracer crashes ("Tracer caught signal 11") reading thread-local storage
+# (Qt's font threads), a sanitizer failure with no leak found. use_tls=0 would avoid it but reports false leaks in
+# every program; docs/reliability.md says the same.
+tracerCrash='^cli\.ReportCliTest\.EveryReportAsPdfHasItsTitleFiguresAndChart$'
 "$root/scripts/with-postgres.sh" \
-    ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 600 "$@"
+    ctest --test-dir "$build" --output-on-failure --parallel "$jobs" --timeout 600 -E "$tracerCrash" "$@"
+ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" "$root/scripts/with-postgres.sh" \
+    ctest --test-dir "$build" --output-on-failure --timeout 600 -R "$tracerCrash" --no-tests=error
