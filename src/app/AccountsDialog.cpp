@@ -3,6 +3,7 @@
 
 #include "AccountEditDialog.h"
 #include "Dialogs.h"
+#include "ReadOnlyTable.h"
 
 #include "staffpath/services/Accounts.h"
 #include "staffpath/services/StaffService.h"
@@ -61,10 +62,7 @@ AccountsDialog::AccountsDialog(services::Workspace& workspace, Dialogs& dialogs,
     m_intro->setObjectName(QStringLiteral("accountsIntro"));
     m_table->setObjectName(QStringLiteral("accountsTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyRowTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_add->setObjectName(QStringLiteral("addAccountButton"));
     m_editButton->setObjectName(QStringLiteral("editAccountButton"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditDialog.h"
 
+#include "ReadOnlyTable.h"
 #include "staffpath/services/AuditTrail.h"
 #include "staffpath/services/StaffService.h"
 #include "staffpath/services/Workspace.h"
@@ -114,10 +115,7 @@ AuditDialog::AuditDialog(services::Workspace& workspace, QWidget* parent)
     filters->addLayout(dates);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyRowTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);

@@ -2,6 +2,7 @@
 #include "ComplianceView.h"
 
 #include "ComplianceTableModel.h"
+#include "ReadOnlyTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,10 +53,7 @@ ComplianceView::ComplianceView(services::ComplianceGrid grid, QWidget* parent)
     m_model->setGrid(std::move(grid));
     m_table->setObjectName(QStringLiteral("complianceTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyRowTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Training and requirements for each member of staff"));

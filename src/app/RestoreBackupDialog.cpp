@@ -2,6 +2,7 @@
 #include "RestoreBackupDialog.h"
 
 #include "BackupTableModel.h"
+#include "ReadOnlyTable.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -37,10 +38,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& fileName, std::vector<se
 
     m_table->setObjectName(QStringLiteral("backupsTableView"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyRowTable(m_table);
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(BackupTableModel::Column::Taken),
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(static_cast<int>(BackupTableModel::Column::Kind),

@@ -3,6 +3,7 @@
 
 #include "Dialogs.h"
 #include "ObjectiveDialog.h"
+#include "ReadOnlyTable.h"
 #include "ReviewDialog.h"
 
 #include "staffpath/services/StaffService.h"
@@ -32,11 +33,8 @@ QTableWidget* makeTable(const QStringList& headings, QWidget* parent)
 {
     auto* table = new QTableWidget(0, static_cast<int>(headings.size()), parent);
     table->setHorizontalHeaderLabels(headings);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    makeReadOnlyRowTable(table);
     table->setWordWrap(true);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     return table;
 }

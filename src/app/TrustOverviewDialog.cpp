@@ -3,6 +3,7 @@
 
 #include "DisplayText.h"
 #include "MessageBanner.h"
+#include "ReadOnlyTable.h"
 #include "TrustTableModel.h"
 
 #include "staffpath/charts/ReportChart.h"
@@ -58,10 +59,7 @@ TrustOverviewDialog::TrustOverviewDialog(Provider provider, QWidget* parent)
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TrustTableModel::School, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    makeReadOnlyRowTable(m_table);
     m_table->setWordWrap(false);
 
     m_chartView->setObjectName(QStringLiteral("trustChartView"));

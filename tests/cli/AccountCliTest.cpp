@@ -12,12 +12,11 @@ using staffpath::test::runCli;
 
 namespace {
 
-using Env = QList<QPair<QString, QString>>;
+using Env = staffpath::test::CliEnv;
 
 Env as(const char* user, const char* password)
 {
-    return {{QStringLiteral("STAFFPATH_USER"), QString::fromLatin1(user)},
-            {QStringLiteral("STAFFPATH_PASSWORD"), QString::fromLatin1(password)}};
+    return staffpath::test::signedInAs(QString::fromLatin1(user), QString::fromLatin1(password));
 }
 
 class AccountCliTest : public ::testing::Test

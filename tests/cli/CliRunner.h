@@ -25,6 +25,15 @@ struct CliRun
  */
 CliRun runCli(const QStringList& arguments, int asUser = -1, const QList<QPair<QString, QString>>& environment = {});
 
+/** Variables for runCli's `environment`. */
+using CliEnv = QList<QPair<QString, QString>>;
+
+/** STAFFPATH_USER and STAFFPATH_PASSWORD: the command signs in as `user`. */
+inline CliEnv signedInAs(const QString& user, const QString& password)
+{
+    return {{QStringLiteral("STAFFPATH_USER"), user}, {QStringLiteral("STAFFPATH_PASSWORD"), password}};
+}
+
 QByteArray sha256Of(const QString& path);
 
 /**

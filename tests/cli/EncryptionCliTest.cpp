@@ -14,7 +14,7 @@ using staffpath::test::runCli;
 
 namespace {
 
-using Env = QList<QPair<QString, QString>>;
+using Env = staffpath::test::CliEnv;
 
 const QString kFirst = QStringLiteral("first passphrase of the year");
 const QString kSecond = QStringLiteral("second passphrase, after the audit");
@@ -125,17 +125,15 @@ TEST_F(EncryptionCliTest, OnlyAnAdministratorChangesIt)
                      -1, newPassword)
                   .exitCode,
               0);
-    Env asHead{{QStringLiteral("STAFFPATH_USER"), QStringLiteral("head")},
-               {QStringLiteral("STAFFPATH_PASSWORD"), QStringLiteral("governors-meet-tuesday")}};
+    Env asHead = staffpath::test::signedInAs(QStringLiteral("head"), QStringLiteral("governors-meet-tuesday"));
     ASSERT_EQ(runCli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--db"), m_db,
                       QStringLiteral("--username"), QStringLiteral("sbm"), QStringLiteral("--role"),
                       QStringLiteral("business_manager")},
                      -1, asHead + newPassword)
                   .exitCode,
               0);
-    const Env asSbm{{QStringLiteral("STAFFPATH_USER"), QStringLiteral("sbm")},
-                    {QStringLiteral("STAFFPATH_PASSWORD"), QStringLiteral("governors-meet-tuesday")},
-                    {QStringLiteral("STAFFPATH_NEW_PASSPHRASE"), kFirst}};
+    const Env asSbm = staffpath::test::signedInAs(QStringLiteral("sbm"), QStringLiteral("governors-meet-tuesday")) +
+                      Env{{QStringLiteral("STAFFPATH_NEW_PASSPHRASE"), kFirst}};
     const auto refused = runCli({QStringLiteral("encrypt"), QStringLiteral("--db"), m_db}, -1, asSbm);
     EXPECT_EQ(refused.exitCode, 12) << refused.err.toStdString();
     EXPECT_TRUE(bytes().startsWith("SQLite format 3"));

@@ -36,19 +36,32 @@ namespace {
 class AccountsWindowTest : public MainWindowFixture
 {
 protected:
-    void createAdministrator()
+    /** Opens File → Accounts… and a new account's form, filled in and saved; the form, or null if none opened. */
+    AccountEditDialog* submitNewAccount(const QString& username, const QString& name, const QString& password)
     {
         action(QStringLiteral("accountsAction"))->trigger();
         AccountsDialog* accounts = m_window->accountsDialog();
-        ASSERT_NE(accounts, nullptr);
+        if (accounts == nullptr) {
+            return nullptr;
+        }
         accounts->addAccount();
         AccountEditDialog* form = accounts->editDialog();
-        ASSERT_NE(form, nullptr);
-        form->findChild<QLineEdit*>(QStringLiteral("accountUsername"))->setText(QStringLiteral("head"));
-        form->findChild<QLineEdit*>(QStringLiteral("accountName"))->setText(QStringLiteral("The Head"));
-        form->findChild<QLineEdit*>(QStringLiteral("accountPassword"))->setText(QStringLiteral("governors-tuesday"));
-        form->findChild<QLineEdit*>(QStringLiteral("accountConfirm"))->setText(QStringLiteral("governors-tuesday"));
+        if (form == nullptr) {
+            return nullptr;
+        }
+        form->findChild<QLineEdit*>(QStringLiteral("accountUsername"))->setText(username);
+        form->findChild<QLineEdit*>(QStringLiteral("accountName"))->setText(name);
+        form->findChild<QLineEdit*>(QStringLiteral("accountPassword"))->setText(password);
+        form->findChild<QLineEdit*>(QStringLiteral("accountConfirm"))->setText(password);
         QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("accountSave")), Qt::LeftButton);
+        return form;
+    }
+
+    void createAdministrator()
+    {
+        ASSERT_NE(
+            submitNewAccount(QStringLiteral("head"), QStringLiteral("The Head"), QStringLiteral("governors-tuesday")),
+            nullptr);
     }
 };
 
@@ -57,21 +70,15 @@ protected:
 TEST_F(AccountsWindowTest, TheFirstAdministratorProtectsTheFileAndTheNextOpenAsksWhoIsSigningIn)
 {
     // A short password is refused in the form, which stays open with the sentence.
-    action(QStringLiteral("accountsAction"))->trigger();
-    AccountsDialog* accounts = m_window->accountsDialog();
-    ASSERT_NE(accounts, nullptr);
-    accounts->addAccount();
-    AccountEditDialog* form = accounts->editDialog();
+    AccountEditDialog* form = submitNewAccount(QStringLiteral("head"), QString(), QStringLiteral("short"));
     ASSERT_NE(form, nullptr);
-    form->findChild<QLineEdit*>(QStringLiteral("accountUsername"))->setText(QStringLiteral("head"));
-    form->findChild<QLineEdit*>(QStringLiteral("accountPassword"))->setText(QStringLiteral("short"));
-    form->findChild<QLineEdit*>(QStringLiteral("accountConfirm"))->setText(QStringLiteral("short"));
-    QTest::mouseClick(form->findChild<QPushButton*>(QStringLiteral("accountSave")), Qt::LeftButton);
     auto* problem = form->findChild<QLabel*>(QStringLiteral("accountProblem"));
     EXPECT_TRUE(problem->text().contains(QStringLiteral("10 characters"))) << problem->text().toStdString();
     form->reject();
 
     createAdministrator();
+    AccountsDialog* accounts = m_window->accountsDialog();
+    ASSERT_NE(accounts, nullptr);
     EXPECT_EQ(accounts->table()->model()->rowCount(), 1);
     EXPECT_TRUE(m_window->messageBanner()->text().contains(QStringLiteral("signs in")));
 
